@@ -399,47 +399,47 @@
 <context>
     <name>CaseFileView</name>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="106"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="138"/>
         <source>&amp;Save</source>
         <translation>حفظ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="108"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="140"/>
         <source>&amp;Revert changes</source>
         <translation>التراجع عن التغييرات (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="110"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="142"/>
         <source>&amp;Undo last save</source>
         <translation>إلغاء آخر حفظ (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="115"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="147"/>
         <source>Save (Ctrl+S) keeps what you type in {tabs}; the other tabs save each action as you make it.</source>
         <translation>يحفظ زر «حفظ» (Ctrl+S) ما تكتبه في علامات التبويب {tabs}؛ أما علامات التبويب الأخرى فتحفظ كل إجراء فور قيامك به.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="241"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="273"/>
         <source>{stage} · age {age} · caseworker {worker}</source>
         <translation>{stage} · العمر {age} · أخصائي الحالة {worker}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="247"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="279"/>
         <source>their reference {ref}</source>
         <translation>الرقم المرجعي لدى الجهة الشريكة {ref}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="251"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="283"/>
         <source>earlier {refs}</source>
         <translation>الأرقام المرجعية السابقة {refs}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="318"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="350"/>
         <source>Your unsaved changes from before the lock were kept. Check them, then save.</source>
         <translation>تم الاحتفاظ بالتغييرات غير المحفوظة من قبل القفل. راجعها ثم احفظ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="346"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="378"/>
         <source>%n field(s) need attention before saving.</source>
         <translation>
             <numerusform>%n حقل يحتاج إلى مراجعة قبل الحفظ.</numerusform>
@@ -451,7 +451,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="378"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="410"/>
         <source>Saved. %n field(s) were also changed elsewhere meanwhile: both values are kept; choose one in Handoff → Conflicts.</source>
         <translation>
             <numerusform>تم الحفظ. %n حقل تغيّر أيضًا في مكان آخر في هذه الأثناء: احتُفظ بالقيمتين كلتيهما؛ اختر إحداهما من التسليم ← التعارضات.</numerusform>
@@ -463,22 +463,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="386"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="418"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="393"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="425"/>
         <source>Changes discarded.</source>
         <translation>تم إلغاء التغييرات.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="402"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="434"/>
         <source>The case changed since; the last save cannot be undone.</source>
         <translation>تغيّرت الحالة منذ ذلك الحين؛ لا يمكن إلغاء آخر حفظ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="421"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="453"/>
         <source>The last save was undone.</source>
         <translation>تم إلغاء آخر حفظ.</translation>
     </message>
@@ -714,67 +714,67 @@
         <translation>لا يوجد ما يمنع المغادرة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="99"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="101"/>
         <source>Conditions: all 8 must be met before departure</source>
         <translation>الشروط: يجب استيفاء الشروط الثمانية كلها قبل المغادرة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="102"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="104"/>
         <source>What the person has been told and given</source>
         <translation>ما تم إبلاغ الشخص به وتسليمه له</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="124"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="126"/>
         <source>The person&apos;s wish</source>
         <translation>رغبة الشخص</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="126"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="128"/>
         <source>Wants to be met on arrival by a local NGO:</source>
         <translation>يرغب في أن تستقبله منظمة غير حكومية محلية عند الوصول:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="129"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="131"/>
         <source>Not asked yet</source>
         <translation>لم يُسأل بعد</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="130"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="132"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="131"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="133"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="138"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="140"/>
         <source>Contacts handed over (from the directory)</source>
         <translation>جهات الاتصال التي تم تسليمها (من الدليل)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="147"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="149"/>
         <source>Add contact</source>
         <translation>إضافة جهة اتصال</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="149"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="151"/>
         <source>Remove selected</source>
         <translation>إزالة المحدد</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="173"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="175"/>
         <source>A supervisor ({user}, {date}) let the person depart before every condition is met: {reason}</source>
         <translation>سمح المشرف ({user}، {date}) بمغادرة الشخص قبل استيفاء جميع الشروط: {reason}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="184"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="186"/>
         <source>Removed from the directory ({id})</source>
         <translation>أُزيل من الدليل ({id})</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="188"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="190"/>
         <source>(not verified in the last 6 months)</source>
         <translation>(لم يتم التحقق منه خلال الأشهر الستة الماضية)</translation>
     </message>
@@ -2585,13 +2585,11 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="61"/>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="159"/>
         <source>Sent</source>
         <translation>تاريخ الإرسال</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="62"/>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="159"/>
         <source>Received</source>
         <translation>تاريخ الاستلام</translation>
     </message>
@@ -2664,6 +2662,18 @@ Passphrase: {passphrase}</source>
         <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="158"/>
         <source>Not yet</source>
         <translation>ليس بعد</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="162"/>
+        <source>Received</source>
+        <comment>status of a message</comment>
+        <translation>تم الاستلام</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="163"/>
+        <source>Sent</source>
+        <comment>status of a message</comment>
+        <translation>تم الإرسال</translation>
     </message>
 </context>
 <context>
@@ -4178,98 +4188,98 @@ Passphrase: {passphrase}</source>
 <context>
     <name>StageTab</name>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="64"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="73"/>
         <source>Note for the history (optional)</source>
         <translation>ملاحظة للسجل (اختيارية)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="65"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="74"/>
         <source>Move the case to</source>
         <translation>نقل الحالة إلى</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="67"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="76"/>
         <source>&amp;Change stage</source>
         <translation>تغيير المرحلة (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="71"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="80"/>
         <source>Why the case is closed</source>
         <translation>سبب إغلاق الحالة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="72"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="81"/>
         <source>Why is the case closed? Choose a reason…</source>
         <translation>لماذا تُغلق الحالة؟ اختر سببًا…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="83"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="92"/>
         <source>When</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="83"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="92"/>
         <source>Who</source>
         <translation>بواسطة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="83"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="92"/>
         <source>What</source>
         <translation>الحدث</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="83"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="92"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="92"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="101"/>
         <source>Move to</source>
         <translation>النقل إلى</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="99"/>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="103"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="108"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="112"/>
         <source>Caseworker</source>
         <translation>أخصائي الحالة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="100"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="109"/>
         <source>&amp;Assign</source>
         <translation>إسناد (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="116"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="125"/>
         <source>Timeline</source>
         <translation>التسلسل الزمني</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="120"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="129"/>
         <source>Current stage: {stage}</source>
         <translation>المرحلة الحالية: {stage}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="147"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="156"/>
         <source>{reference} is now assigned to {name}.</source>
         <translation>أُسندت الحالة {reference} الآن إلى {name}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="155"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="165"/>
         <source>Stage: {old} → {new}</source>
         <translation>المرحلة: {old} ← {new}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="189"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="202"/>
         <source>Choose why the case is closed, beside &quot;Move to&quot;.</source>
         <translation>اختر سبب إغلاق الحالة، بجانب «النقل إلى».</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="211"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="224"/>
         <source>The case cannot move to {stage} yet:</source>
         <translation>لا يمكن نقل الحالة إلى مرحلة {stage} بعد:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="221"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="234"/>
         <source>Moved to {stage}.</source>
         <translation>تم النقل إلى مرحلة {stage}.</translation>
     </message>
@@ -4822,32 +4832,32 @@ Passphrase: {passphrase}</source>
 <context>
     <name>casetabs</name>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="44"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="46"/>
         <source>Person</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="45"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="47"/>
         <source>Intake</source>
         <translation>التسجيل الأولي</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="46"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="48"/>
         <source>Shelter &amp; care</source>
         <translation>دار الإيواء والرعاية</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="47"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="49"/>
         <source>Consent</source>
         <translation>الموافقة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="48"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="50"/>
         <source>Stage &amp; history</source>
         <translation>المرحلة والسجل</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="78"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="80"/>
         <source>This tab could not be opened ({kind}).</source>
         <translation>تعذّر فتح علامة التبويب هذه ({kind}).</translation>
     </message>
@@ -5029,52 +5039,52 @@ Passphrase: {passphrase}</source>
 <context>
     <name>directory</name>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="109"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="111"/>
         <source>Line {line}: the column &apos;{column}&apos; is empty.</source>
         <translation>السطر {line}: العمود «{column}» فارغ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="117"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="119"/>
         <source>Line {line}: unknown type &apos;{value}&apos;; use one of {allowed}.</source>
         <translation>السطر {line}: النوع «{value}» غير معروف؛ استخدم أحد الأنواع التالية: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="127"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="129"/>
         <source>Line {line}: the country must be a two-letter ISO code such as KH.</source>
         <translation>السطر {line}: يجب أن يكون البلد رمز ISO من حرفين مثل KH.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="138"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="140"/>
         <source>Line {line}: the date last verified must look like 2026-05-31.</source>
         <translation>السطر {line}: يجب أن يكون تاريخ آخر تحقق (last_verified) بصيغة 2026-05-31.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="145"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="147"/>
         <source>Line {line}: is_example must be yes or no.</source>
         <translation>السطر {line}: يجب أن تكون قيمة is_example إما yes أو no.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="167"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="169"/>
         <source>Line {line}: the column &apos;{column}&apos; is not valid.</source>
         <translation>السطر {line}: القيمة في العمود «{column}» غير صالحة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="182"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="184"/>
         <source>The file has no header row with the columns name, type and country.</source>
         <translation>لا يحتوي الملف على صف عناوين يضم الأعمدة name وtype وcountry.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="193"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="195"/>
         <source>A line of the file cannot be read (a cell larger than 128 KiB or a control character); nothing was imported.</source>
         <translation>تتعذّر قراءة أحد أسطر الملف (خلية أكبر من 128 كيلوبايت أو حرف تحكم)؛ لم يتم استيراد أي شيء.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="213"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="215"/>
         <source>Line {line}: more cells than columns (a comma inside an unquoted cell?).</source>
         <translation>السطر {line}: عدد الخلايا أكبر من عدد الأعمدة (هل توجد فاصلة داخل خلية غير محاطة بعلامات اقتباس؟).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="229"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="231"/>
         <source>Line {line}: the id is already used on line {other}.</source>
         <translation>السطر {line}: المعرّف (id) مستخدم بالفعل في السطر {other}.</translation>
     </message>
@@ -5718,8 +5728,8 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/errors.py" line="78"/>
-        <source>The vault in {where} is on read-only media (a write-protected stick or a folder without permission): it is open for reading, printing and reports only, and nothing can be recorded there. To work in it, copy the folder to a writable disk.</source>
-        <translation>الخزنة في {where} موجودة على وسيط تخزين للقراءة فقط (ذاكرة USB محمية من الكتابة أو مجلد بلا صلاحية): فُتحت للقراءة والطباعة والتقارير فقط، ولا يمكن تسجيل أي شيء فيها. للعمل فيها، انسخ المجلد إلى قرص قابل للكتابة.</translation>
+        <source>The vault in {where} is on read-only media (a write-protected stick or a folder without permission): it is open for reading and reports only. Nothing can be recorded there, so nothing can be printed or copied out of it either. To work in it, copy the folder to a writable disk.</source>
+        <translation>الخزنة في {where} موجودة على وسيط للقراءة فقط (ذاكرة محمية من الكتابة أو مجلد بلا إذن): فهي مفتوحة للقراءة والتقارير فقط. لا يمكن تسجيل أي شيء فيها، لذلك لا يمكن أيضًا طباعة أي شيء منها أو نسخه. للعمل فيها، انسخ المجلد إلى قرص قابل للكتابة.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/errors.py" line="112"/>
@@ -5852,12 +5862,12 @@ Passphrase: {passphrase}</source>
         <translation>تتطلب الإحالة حالة واحدة على الأقل: حدِّدها برقمها المرجعي.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="237"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="243"/>
         <source>Case {reference} was not referred to us by the chosen organisation; a status report goes only back to the organisation that referred the case.</source>
         <translation>لم تُحِل المنظمة المختارة الحالة {reference} إلينا؛ لا يُرسَل تقرير الوضع إلا إلى المنظمة التي أحالت الحالة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="249"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="259"/>
         <source>The chosen organisation referred no case to us to report on.</source>
         <translation>لم تُحِل المنظمة المختارة إلينا أي حالة لإعداد تقرير عنها.</translation>
     </message>
@@ -5977,12 +5987,12 @@ Passphrase: {passphrase}</source>
         <translation>تحتوي الحزمة على سجل أكبر من الحجم المسموح به؛ لذا رُفضت.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/keys.py" line="148"/>
+        <location filename="../rrr_desktop/handoff/keys.py" line="149"/>
         <source>This file is not a valid RRR contact card; ask for a new card file.</source>
         <translation>هذا الملف ليس بطاقة اتصال RRR صالحة؛ اطلب ملف بطاقة جديدًا.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/keys.py" line="160"/>
+        <location filename="../rrr_desktop/handoff/keys.py" line="161"/>
         <source>This contact card comes from a newer version of RRR Desktop; update RRR Desktop here first.</source>
         <translation>بطاقة الاتصال هذه صادرة عن إصدار أحدث من RRR Desktop؛ حدِّث RRR Desktop على هذا الجهاز أولًا.</translation>
     </message>
@@ -6038,7 +6048,7 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/handoff/resolve.py" line="137"/>
-        <location filename="../rrr_desktop/services/handoff.py" line="632"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="646"/>
         <source>This conflict was already resolved or does not exist.</source>
         <translation>تم حل هذا التعارض بالفعل أو أنه غير موجود.</translation>
     </message>
@@ -6131,28 +6141,44 @@ Passphrase: {passphrase}</source>
         <translation>الاطلاع على سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="49"/>
+        <location filename="../rrr_desktop/services/cases.py" line="59"/>
         <source>This case is not assigned to you.</source>
         <translation>هذه الحالة غير مُسندة إليك.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="67"/>
+        <location filename="../rrr_desktop/services/cases.py" line="77"/>
         <source>Only a supervisor may change records of the whole organisation.</source>
         <translation>لا يملك صلاحية تغيير سجلات المنظمة بأكملها إلا المشرف.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="163"/>
+        <location filename="../rrr_desktop/services/cases.py" line="173"/>
         <source>A case reference cannot be changed.</source>
         <translation>لا يمكن تغيير الرقم المرجعي للحالة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="198"/>
-        <location filename="../rrr_desktop/services/cases.py" line="209"/>
+        <location filename="../rrr_desktop/services/cases.py" line="201"/>
+        <location filename="../rrr_desktop/services/cases.py" line="224"/>
+        <source>Only a supervisor may change {field}.</source>
+        <translation>لا يمكن تغيير {field} إلا للمشرف.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/cases.py" line="204"/>
+        <source>{field} is not changed by editing the case: it has a command of its own, which checks what it must and records who did it. Nothing was saved.</source>
+        <translation>لا يُغيَّر {field} بتعديل الحالة: له أمر خاص به يتحقق مما يلزم ويسجّل من قام به. لم يُحفظ أي شيء.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/cases.py" line="229"/>
+        <source>{field} has a command of its own: keep one of the values here, then change it with that command.</source>
+        <translation>لـ {field} أمر خاص به: احتفظ هنا بإحدى القيم، ثم غيّرها بذلك الأمر.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/cases.py" line="257"/>
+        <location filename="../rrr_desktop/services/cases.py" line="268"/>
         <source>assign cases</source>
         <translation>إسناد الحالات</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="236"/>
+        <location filename="../rrr_desktop/services/cases.py" line="295"/>
         <source>{reference} cannot move to {stage}: {reasons}</source>
         <translation>لا يمكن نقل الحالة {reference} إلى مرحلة {stage}: {reasons}</translation>
     </message>
@@ -6185,8 +6211,8 @@ Passphrase: {passphrase}</source>
         <location filename="../rrr_desktop/services/directory.py" line="243"/>
         <location filename="../rrr_desktop/services/return_prep.py" line="274"/>
         <location filename="../rrr_desktop/services/return_prep.py" line="281"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="73"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="221"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="76"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="248"/>
         <source>{problem}</source>
         <translation>{problem}</translation>
     </message>
@@ -6201,82 +6227,82 @@ Passphrase: {passphrase}</source>
         <translation>لا يحتوي الملف على أي إدخالات للدليل.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="151"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="152"/>
         <source>add contact cards of other installations</source>
         <translation>إضافة بطاقات اتصال لتثبيتات أخرى</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="157"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="158"/>
         <source>This is this installation&apos;s own contact card.</source>
         <translation>هذه بطاقة الاتصال الخاصة بهذا التثبيت نفسه.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="162"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="163"/>
         <source>The card {fingerprint} was already added.</source>
         <translation>تمت إضافة البطاقة {fingerprint} من قبل.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="175"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="176"/>
         <source>No peer with the fingerprint {fingerprint}; run &apos;rrr peer list&apos;.</source>
         <translation>لا يوجد طرف بالبصمة الرقمية {fingerprint}؛ شغِّل &apos;rrr peer list&apos;.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="184"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="185"/>
         <source>trust other installations</source>
         <translation>منح الثقة لتثبيتات أخرى</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="197"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="198"/>
         <source>join this vault to another organisation</source>
         <translation>ضمّ هذه الخزنة إلى منظمة أخرى</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="202"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="203"/>
         <source>Trust the peer&apos;s card before joining its organisation.</source>
         <translation>امنح بطاقة الطرف الآخر الثقة قبل الانضمام إلى منظمته.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="210"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="211"/>
         <source>Only an empty vault can join another organisation.</source>
         <translation>لا يمكن الانضمام إلى منظمة أخرى إلا لخزنة فارغة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="243"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="249"/>
         <source>write a sync bundle of all cases</source>
         <translation>كتابة حزمة مزامنة لجميع الحالات</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="253"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="259"/>
         <source>Choose a trusted peer, or a passphrase and the recipient organisation.</source>
         <translation>اختر طرفًا موثوقًا، أو عبارة مرور والمنظمة المستلِمة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="260"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="266"/>
         <source>Trust {org} (compare the fingerprint) before sending.</source>
         <translation>امنح {org} الثقة (بعد مقارنة البصمة الرقمية) قبل الإرسال.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="268"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="274"/>
         <source>A sync bundle goes only to a device of this organisation.</source>
         <translation>لا تُرسَل حزمة المزامنة إلا إلى جهاز تابع لهذه المنظمة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="275"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="281"/>
         <source>Referrals and status reports go to another organisation.</source>
         <translation>تُرسَل الإحالات وتقارير الوضع إلى منظمة أخرى.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="282"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="288"/>
         <source>A status report goes to the peer that referred the case.</source>
         <translation>يُرسَل تقرير الوضع إلى الطرف الذي أحال الحالة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="415"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="433"/>
         <source>import a sync bundle</source>
         <translation>استيراد حزمة مزامنة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="653"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="669"/>
         <source>A new value is written one field at a time.</source>
         <translation>تُكتب القيمة الجديدة لحقل واحد في كل مرة.</translation>
     </message>
@@ -6307,211 +6333,216 @@ Passphrase: {passphrase}</source>
         <translation>اختر من يوم واحد إلى ثلاثة أيام لعطلة نهاية الأسبوع، من الاثنين (0) إلى الأحد (6).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="121"/>
+        <location filename="../rrr_desktop/services/importing.py" line="149"/>
         <source>The file is not UTF-8 or UTF-16 text; save it from the spreadsheet program as &apos;CSV UTF-8&apos; or &apos;Unicode text&apos;.</source>
         <translation>الملف ليس نصًا بترميز UTF-8 أو UTF-16؛ احفظه من برنامج جداول البيانات بصيغة &apos;CSV UTF-8&apos; أو &apos;Unicode text&apos;.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="184"/>
+        <location filename="../rrr_desktop/services/importing.py" line="212"/>
         <source>The file is empty: it has no header row.</source>
         <translation>الملف فارغ: لا يحتوي على صف عناوين.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="137"/>
+        <location filename="../rrr_desktop/services/importing.py" line="165"/>
         <source>The file has more than {max} rows; split it into parts.</source>
         <translation>يحتوي الملف على أكثر من {max} صف؛ قسِّمه إلى أجزاء.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="144"/>
+        <location filename="../rrr_desktop/services/importing.py" line="172"/>
         <source>The file has more than {max} columns; remove the columns that are not needed.</source>
         <translation>يحتوي الملف على أكثر من {max} عمودًا؛ احذف الأعمدة غير اللازمة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="202"/>
+        <location filename="../rrr_desktop/services/importing.py" line="227"/>
         <source>The file is not a readable .xlsx workbook.</source>
         <translation>الملف ليس مصنف .xlsx قابلًا للقراءة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="232"/>
-        <source>The file to import does not exist.</source>
-        <translation>الملف المراد استيراده غير موجود.</translation>
+        <location filename="../rrr_desktop/services/importing.py" line="233"/>
+        <source>The workbook unpacks to more than {max} MB; save it as CSV UTF-8 or split it into parts.</source>
+        <translation>يتجاوز المصنف بعد فك ضغطه {max} ميغابايت؛ احفظه بصيغة CSV UTF-8 أو قسّمه إلى أجزاء.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="235"/>
+        <location filename="../rrr_desktop/services/importing.py" line="244"/>
+        <source>The sheet has more than {max} cells, counting empty formatted ones; copy only the table into a new workbook.</source>
+        <translation>تحتوي الورقة على أكثر من {max} خلية، مع احتساب الخلايا الفارغة المنسّقة؛ انسخ الجدول وحده إلى مصنف جديد.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/importing.py" line="451"/>
         <source>The file is larger than {max} MB; split it into parts.</source>
         <translation>حجم الملف أكبر من {max} ميغابايت؛ قسّمه إلى أجزاء.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="242"/>
+        <location filename="../rrr_desktop/services/importing.py" line="468"/>
         <source>Old .xls workbooks cannot be read; save it as .xlsx or CSV UTF-8.</source>
         <translation>لا يمكن قراءة مصنفات .xls القديمة؛ احفظ الملف بصيغة .xlsx أو CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="255"/>
+        <location filename="../rrr_desktop/services/importing.py" line="484"/>
         <source>Row {row} of the file cannot be read (a cell is larger than 128 KiB or holds a control character). Check the file in the spreadsheet program.</source>
         <translation>تتعذّر قراءة الصف {row} من الملف (إحدى الخلايا أكبر من 128 كيلوبايت أو تحتوي على حرف تحكم). افحص الملف في برنامج جداول البيانات.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="273"/>
+        <location filename="../rrr_desktop/services/importing.py" line="502"/>
         <source>The file has no column named {column}.</source>
         <translation>لا يحتوي الملف على عمود باسم {column}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="278"/>
+        <location filename="../rrr_desktop/services/importing.py" line="507"/>
         <source>{field} is not a field; choose one of {fields}.</source>
         <translation>{field} ليس حقلًا؛ اختر أحد الحقول التالية: {fields}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="291"/>
+        <location filename="../rrr_desktop/services/importing.py" line="520"/>
         <source>Several columns are mapped to {field}; map each field once.</source>
         <translation>تم ربط عدة أعمدة بالحقل {field}؛ اربط كل حقل مرة واحدة فقط.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="299"/>
+        <location filename="../rrr_desktop/services/importing.py" line="528"/>
         <source>No column is mapped to {field}; it is needed for every case.</source>
         <translation>لم يتم ربط أي عمود بالحقل {field}؛ وهو لازم لكل حالة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="457"/>
-        <location filename="../rrr_desktop/services/importing.py" line="492"/>
+        <location filename="../rrr_desktop/services/importing.py" line="776"/>
+        <location filename="../rrr_desktop/services/importing.py" line="811"/>
         <source>{count} rows cannot be imported, so nothing was imported; correct them and try again.</source>
         <translation>عدد الصفوف التي لا يمكن استيرادها: {count}، لذا لم يتم استيراد أي شيء؛ صحّحها وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="465"/>
+        <location filename="../rrr_desktop/services/importing.py" line="784"/>
         <source>The file has no rows to import.</source>
         <translation>لا يحتوي الملف على صفوف لاستيرادها.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="475"/>
+        <location filename="../rrr_desktop/services/importing.py" line="794"/>
         <source>Row {line}: the reference already exists; nothing was imported.</source>
         <translation>الصف {line}: الرقم المرجعي موجود بالفعل؛ لم يتم استيراد أي شيء.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="506"/>
+        <location filename="../rrr_desktop/services/importing.py" line="825"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>تم إلغاء الاستيراد؛ لم يتم استيراد أي شيء.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/printing_service.py" line="133"/>
+        <location filename="../rrr_desktop/services/printing_service.py" line="137"/>
         <source>No printout code was found (it looks like RRR-K7MX-3QAD, in the footer of every page).</source>
         <translation>لم يتم العثور على رمز المطبوعة (يبدو مثل RRR-K7MX-3QAD، ويوجد في تذييل كل صفحة).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/printing_service.py" line="180"/>
+        <location filename="../rrr_desktop/services/printing_service.py" line="184"/>
         <source>Unknown document kind {kind}.</source>
         <translation>نوع الوثيقة {kind} غير معروف.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/printing_service.py" line="184"/>
+        <location filename="../rrr_desktop/services/printing_service.py" line="188"/>
         <source>The language must be a code such as km, th or ar.</source>
         <translation>يجب أن تكون اللغة رمزًا مثل km أو th أو ar.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="58"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="59"/>
         <source>This case has no reintegration plan yet: start one first.</source>
         <translation>لا توجد لهذه الحالة خطة إعادة إدماج بعد: ابدأ خطة أولًا.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="67"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="68"/>
         <source>The plan has no such component.</source>
         <translation>هذا المكوّن غير موجود في الخطة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="75"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="76"/>
         <source>The plan has no such action.</source>
         <translation>هذا الإجراء غير موجود في الخطة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="81"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="82"/>
         <source>This case is closed: it is no longer followed up.</source>
         <translation>هذه الحالة مغلقة: لم تعد تخضع للمتابعة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="89"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="90"/>
         <source>The case has no such follow-up visit.</source>
         <translation>زيارة المتابعة هذه غير موجودة في الحالة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="119"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="120"/>
         <source>A family assessment cannot be dated in the future.</source>
         <translation>لا يمكن أن يكون تاريخ تقييم الأسرة في المستقبل.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="144"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="145"/>
         <source>Write down the person&apos;s own wishes, in their words.</source>
         <translation>اكتب رغبات الشخص الخاصة، بكلماته.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="150"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="151"/>
         <source>This case already has a plan: make a new version instead.</source>
         <translation>لهذه الحالة خطة بالفعل: أنشئ إصدارًا جديدًا منها بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="183"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="184"/>
         <source>The person&apos;s wishes cannot be left empty.</source>
         <translation>لا يمكن ترك رغبات الشخص فارغة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="199"/>
-        <location filename="../rrr_desktop/services/reintegration.py" line="422"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="200"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="423"/>
         <source>{reasons}</source>
         <translation>{reasons}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="226"/>
-        <location filename="../rrr_desktop/services/reintegration.py" line="256"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="227"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="257"/>
         <source>A plan component needs a goal.</source>
         <translation>يحتاج مكوّن الخطة إلى هدف.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="228"/>
-        <location filename="../rrr_desktop/services/reintegration.py" line="258"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="229"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="259"/>
         <source>A budget cannot be negative.</source>
         <translation>لا يمكن أن تكون الميزانية سالبة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="285"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="286"/>
         <source>An action needs a description.</source>
         <translation>يحتاج الإجراء إلى وصف.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="330"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="331"/>
         <source>A visit already made cannot be moved.</source>
         <translation>لا يمكن نقل زيارة تمت بالفعل.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="341"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="342"/>
         <source>A visit already made cannot be removed.</source>
         <translation>لا يمكن إزالة زيارة تمت بالفعل.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="361"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="362"/>
         <source>A visit cannot be recorded in the future.</source>
         <translation>لا يمكن تسجيل زيارة بتاريخ في المستقبل.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="366"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="367"/>
         <source>Each domain score must be from 1 (very vulnerable) to 5.</source>
         <translation>يجب أن تكون درجة كل مجال من 1 (شديد الهشاشة) إلى 5.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="380"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="381"/>
         <source>This visit has already been recorded.</source>
         <translation>تم تسجيل هذه الزيارة بالفعل.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="404"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="405"/>
         <source>The retention period must be at least one year.</source>
         <translation>يجب ألا تقل مدة الاحتفاظ عن سنة واحدة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="417"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="418"/>
         <source>This case is already closed.</source>
         <translation>هذه الحالة مغلقة بالفعل.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="447"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="455"/>
         <source>This case has no such plan version.</source>
         <translation>إصدار الخطة هذا غير موجود في هذه الحالة.</translation>
     </message>
@@ -6682,105 +6713,126 @@ Passphrase: {passphrase}</source>
         <translation>مسؤول البيانات</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="237"/>
+        <location filename="../rrr_desktop/services/session.py" line="227"/>
+        <source>This vault is open for reading only (read-only media or a full disk), so a print or a copy of a file could not be recorded in its audit log; nothing was written. Free some space, or copy the vault to a writable disk, and open it again.</source>
+        <translation>هذه الخزنة مفتوحة للقراءة فقط (وسيط للقراءة فقط أو قرص ممتلئ)، لذلك لا يمكن تسجيل طباعة أو نسخة ملف في سجل التدقيق الخاص بها؛ لم يُكتب أي شيء. حرِّر بعض المساحة، أو انسخ الخزنة إلى قرص قابل للكتابة، ثم افتحها مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/session.py" line="264"/>
         <source>User {user} has no account in this vault.</source>
         <translation>ليس للمستخدم {user} حساب في هذه الخزنة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="245"/>
+        <location filename="../rrr_desktop/services/session.py" line="272"/>
         <source>The account of {user} was changed outside RRR Desktop, so it does not open. Ask another administrator to run &apos;rrr audit verify&apos;, or restore a backup.</source>
         <translation>تم تغيير حساب المستخدم {user} خارج RRR Desktop، لذا لا يُفتح. اطلب من مسؤول نظام آخر تشغيل الأمر &apos;rrr audit verify&apos;، أو استعِد نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="255"/>
+        <location filename="../rrr_desktop/services/session.py" line="282"/>
         <source>The user {user} is disabled. Ask your administrator.</source>
         <translation>حساب المستخدم {user} معطَّل. راجع مسؤول النظام.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="267"/>
+        <location filename="../rrr_desktop/services/session.py" line="294"/>
         <source>Only {role} may {what}.</source>
         <translation>لا يملك صلاحية {what} إلا {role}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="150"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="184"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="160"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="211"/>
         <source>set a duress passphrase</source>
         <translation>تعيين عبارة مرور للطوارئ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="158"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="168"/>
         <source>The duress passphrase must differ from your passphrase.</source>
         <translation>يجب أن تختلف عبارة المرور للطوارئ عن عبارة المرور الخاصة بك.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="216"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="243"/>
         <source>add users</source>
         <translation>إضافة المستخدمين</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="226"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="262"/>
         <source>User {user} already exists.</source>
         <translation>المستخدم {user} موجود بالفعل.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="239"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="292"/>
+        <source>The account {user} was saved, but not its key slot, so {user} cannot sign in yet: {reason} Then add {user} again with the same command.</source>
+        <translation>حُفظ الحساب {user}، ولكن ليس فتحة المفتاح الخاصة به، لذلك لا يستطيع {user} تسجيل الدخول بعد: {reason} ثم أضف {user} مرة أخرى بالأمر نفسه.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/vault_service.py" line="338"/>
+        <source>The disk is full; free some space.</source>
+        <translation>القرص ممتلئ؛ حرِّر بعض المساحة.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/vault_service.py" line="347"/>
         <source>manage users</source>
         <translation>إدارة المستخدمين</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="248"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="356"/>
         <source>You cannot disable, remove or change your own account; ask another administrator.</source>
         <translation>لا يمكنك تعطيل حسابك أو إزالته أو تغييره؛ اطلب ذلك من مسؤول نظام آخر.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="275"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="383"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="412"/>
         <source>The last administrator cannot be disabled.</source>
         <translation>لا يمكن تعطيل مسؤول النظام الوحيد المتبقي.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="285"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="393"/>
         <source>A user needs at least one role.</source>
         <translation>يجب أن يكون للمستخدم دور واحد على الأقل.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="291"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="399"/>
         <source>The last administrator keeps that role.</source>
         <translation>لا يمكن سحب دور مسؤول النظام من مسؤول النظام الوحيد المتبقي.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="309"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="426"/>
+        <source>{user} was disabled (their passphrase opens nothing in this program now), but their key slot was not deleted: {reason} Then remove {user} again.</source>
+        <translation>عُطِّل {user} (لم تعد عبارة المرور الخاصة به تفتح أي شيء في هذا البرنامج)، ولكن لم تُحذف فتحة المفتاح الخاصة به: {reason} ثم أزِل {user} مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/vault_service.py" line="438"/>
         <source>{user} was removed (key slot deleted, account disabled), but the data key was not rotated: {reason} Then choose Settings → Users and roles → Change the vault&apos;s key (or run &apos;rrr rotate-key&apos;).</source>
         <translation>تمت إزالة المستخدم {user} (حُذفت خانة مفتاحه وعُطِّل حسابه)، لكن مفتاح البيانات لم يُغيَّر: {reason} ثم اختر الإعدادات ← المستخدمون والأدوار ← تغيير مفتاح الخزنة (أو شغِّل &apos;rrr rotate-key&apos;).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="323"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="452"/>
         <source>rotate the data key</source>
         <translation>تغيير مفتاح البيانات</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="338"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="473"/>
         <source>create a recovery key</source>
         <translation>إنشاء مفتاح استرداد</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="377"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="512"/>
         <source>An administrator&apos;s passphrase is reset only with another administrator&apos;s approval: {others}.</source>
         <translation>لا يُعاد تعيين عبارة المرور الخاصة بمسؤول النظام إلا بموافقة مسؤول نظام آخر: {others}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="429"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="564"/>
         <source>wipe this laptop</source>
         <translation>مسح بيانات هذا الجهاز المحمول</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="433"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="568"/>
         <source>Type the organisation&apos;s name exactly to confirm; nothing was wiped.</source>
         <translation>اكتب اسم المنظمة كما هو تمامًا للتأكيد؛ لم يتم مسح أي شيء.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="215"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="244"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="365"/>
+        <location filename="../rrr_desktop/services/cases.py" line="274"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="352"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="500"/>
         <source>There is no user {user} in this vault.</source>
         <translation>لا يوجد مستخدم باسم {user} في هذه الخزنة.</translation>
     </message>
@@ -6825,12 +6877,12 @@ Passphrase: {passphrase}</source>
         <translation>تحتاج هذه الخزنة الموجودة على وسيط تخزين للقراءة فقط إلى ترقية بواسطة هذا الإصدار من RRR Desktop: انسخها إلى قرص قابل للكتابة وافتحها هناك.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="185"/>
+        <location filename="../rrr_desktop/vault/db.py" line="206"/>
         <source>This vault uses schema {current}, newer than this program knows ({latest}). Update RRR Desktop.</source>
         <translation>تستخدم هذه الخزنة مخطط البيانات {current}، وهو أحدث مما يعرفه هذا البرنامج ({latest}). حدِّث RRR Desktop.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="267"/>
+        <location filename="../rrr_desktop/vault/db.py" line="297"/>
         <source>The copy failed its check; nothing was saved. Try another place or another stick.</source>
         <translation>لم تجتز النسخة الفحص؛ لم يتم حفظ أي شيء. جرّب مكانًا آخر أو ذاكرة USB أخرى.</translation>
     </message>
@@ -6870,37 +6922,42 @@ Passphrase: {passphrase}</source>
         <translation>كانت الخزنة مشغولة، لذلك لم يتم تغيير مفتاحها (لم يُفقد أي شيء). انتظر حتى ينتهي العمل الجاري، مثل استيراد أو تقرير، ثم حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="329"/>
+        <location filename="../rrr_desktop/vault/store.py" line="362"/>
         <source>The key cannot be rotated yet: {users} must sign in once (their key slots are of an earlier kind); for the recovery key, make a new one.</source>
         <translation>لا يمكن تغيير المفتاح بعد: يجب على {users} تسجيل الدخول مرة واحدة (فتحات مفاتيحهم من نوع سابق)؛ أما مفتاح الاسترداد فأنشئ مفتاحًا جديدًا.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="47"/>
+        <location filename="../rrr_desktop/services/restore.py" line="58"/>
         <source>{folder} is not a backup of RRR Desktop (its key slots are missing).</source>
         <translation>المجلد {folder} ليس نسخة احتياطية من RRR Desktop (خانات المفاتيح مفقودة منه).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="63"/>
+        <location filename="../rrr_desktop/services/restore.py" line="74"/>
         <source>{folder} is not a folder with a backup.</source>
         <translation>المسار {folder} ليس مجلدًا يحتوي على نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="69"/>
+        <location filename="../rrr_desktop/services/restore.py" line="102"/>
         <source>The backup in {folder} is incomplete.</source>
         <translation>النسخة الاحتياطية في {folder} غير مكتملة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="74"/>
+        <location filename="../rrr_desktop/services/restore.py" line="80"/>
         <source>The backup in {folder} is not encrypted; it was not restored.</source>
         <translation>النسخة الاحتياطية في {folder} غير مشفّرة؛ لذا لم تتم استعادتها.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="111"/>
+        <location filename="../rrr_desktop/services/restore.py" line="155"/>
         <source>Your user name and passphrase do not open the backup in {folder}. Nothing was changed.</source>
         <translation>اسم المستخدم وعبارة المرور الخاصة بك لا يفتحان النسخة الاحتياطية في {folder}. لم يتغيّر أي شيء.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="142"/>
+        <location filename="../rrr_desktop/services/restore.py" line="205"/>
+        <source>Only an administrator may put a backup back, and {user} is not one in that backup. Nothing was changed.</source>
+        <translation>لا يمكن استعادة النسخة الاحتياطية إلا لمسؤول النظام، و{user} ليس مسؤول نظام في تلك النسخة. لم يتغير أي شيء.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/restore.py" line="216"/>
         <source>The backup in {folder} is damaged (it failed its check). Nothing was changed; the vault here is as it was. Try another copy of the backup.</source>
         <translation>النسخة الاحتياطية في {folder} تالفة (لم تجتز الفحص). لم يتغيّر أي شيء؛ الخزنة الموجودة هنا باقية كما كانت. جرّب نسخة أخرى من النسخة الاحتياطية.</translation>
     </message>
@@ -6930,32 +6987,32 @@ Passphrase: {passphrase}</source>
         <translation>تحتوي الملاحظة على أحرف لا يمكن تخزينها (أحرف تحكم أو أحرف اتجاه)؛ احذفها ثم احفظ مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="121"/>
+        <location filename="../rrr_desktop/services/notes.py" line="123"/>
         <source>The file is empty; nothing was attached.</source>
         <translation>الملف فارغ؛ لم يتم إرفاق أي شيء.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="139"/>
+        <location filename="../rrr_desktop/services/notes.py" line="141"/>
         <source>The file&apos;s name or note holds characters that cannot be stored; rename it and attach it again.</source>
         <translation>يحتوي اسم الملف أو ملاحظته على أحرف لا يمكن تخزينها؛ أعد تسمية الملف ثم أرفقه مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="150"/>
+        <location filename="../rrr_desktop/services/notes.py" line="152"/>
         <source>A case holds at most {limit} attached files.</source>
         <translation>الحد الأقصى لعدد الملفات المرفقة بالحالة الواحدة: {limit}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="167"/>
+        <location filename="../rrr_desktop/services/notes.py" line="169"/>
         <source>The attached file no longer exists.</source>
         <translation>الملف المرفق لم يعد موجودًا.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="176"/>
+        <location filename="../rrr_desktop/services/notes.py" line="178"/>
         <source>This file has not arrived on this laptop yet (only its description did); it comes with the next sync from the laptop where it was attached.</source>
         <translation>لم يصل هذا الملف إلى هذا الجهاز المحمول بعد (وصل وصفه فقط)؛ سيصل مع المزامنة التالية من الجهاز المحمول الذي أُرفق عليه.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="184"/>
+        <location filename="../rrr_desktop/services/notes.py" line="186"/>
         <source>The stored file does not match its fingerprint; it was not opened. Run the vault check (rrr doctor).</source>
         <translation>الملف المخزّن لا يطابق بصمته الرقمية؛ لذا لم يُفتح. شغِّل فحص الخزنة (rrr doctor).</translation>
     </message>
@@ -8112,7 +8169,7 @@ Passphrase: {passphrase}</source>
         <translation>تمت كتابة نقطة تحقق للتدقيق</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="49"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="58"/>
         <source>Sections: {names}</source>
         <translation>الأقسام: {names}</translation>
     </message>
@@ -8120,167 +8177,197 @@ Passphrase: {passphrase}</source>
 <context>
     <name>import</name>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="37"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="48"/>
         <source>Earlier case number</source>
         <translation>رقم الحالة السابق</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="38"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="49"/>
         <source>Given name</source>
         <translation>الاسم الأول</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="39"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="50"/>
         <source>Family name</source>
         <translation>اسم العائلة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="40"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="51"/>
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="41"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="52"/>
         <source>Date of birth</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="42"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="53"/>
         <source>Age at intake</source>
         <translation>العمر عند التسجيل الأولي</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="43"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="54"/>
         <source>Nationality</source>
         <translation>الجنسية</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="44"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="55"/>
         <source>Country of origin</source>
         <translation>بلد المنشأ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="45"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="56"/>
         <source>Sector of exploitation</source>
         <translation>قطاع الاستغلال</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="46"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="57"/>
         <source>Country of exploitation</source>
         <translation>بلد الاستغلال</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="47"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="58"/>
         <source>Intake date</source>
         <translation>تاريخ التسجيل الأولي</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="48"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="59"/>
         <source>Programme</source>
         <translation>البرنامج</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="49"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="60"/>
         <source>Stage</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="60"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="61"/>
+        <source>Reason for closure</source>
+        <translation>سبب الإغلاق</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="62"/>
+        <source>Closure date</source>
+        <translation>تاريخ الإغلاق</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="76"/>
         <source>The given name in column {column} is empty.</source>
         <translation>الاسم الأول في العمود {column} فارغ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="63"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="79"/>
         <source>The intake date in column {column} is empty.</source>
         <translation>تاريخ التسجيل الأولي في العمود {column} فارغ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="66"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="82"/>
         <source>The date in column {column} is not a date; use 2024-03-31 or 31/03/2024.</source>
         <translation>القيمة في العمود {column} ليست تاريخًا؛ استخدم 2024-03-31 أو 31/03/2024.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="69"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="85"/>
         <source>The date in column {column} could be day/month or month/day; write 2024-03-31.</source>
         <translation>التاريخ في العمود {column} قد يُقرأ يوم/شهر أو شهر/يوم؛ اكتبه بصيغة 2024-03-31.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="72"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="88"/>
         <source>The date in column {column} has a two-digit year; write all four digits.</source>
         <translation>السنة في التاريخ الوارد في العمود {column} مكوّنة من رقمين؛ اكتب الأرقام الأربعة كلها.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="75"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="91"/>
         <source>The date in column {column} is in the future.</source>
         <translation>التاريخ في العمود {column} يقع في المستقبل.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="76"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="92"/>
         <source>The date of birth is after the intake date.</source>
         <translation>تاريخ الميلاد لاحق لتاريخ التسجيل الأولي.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="79"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="95"/>
         <source>The age in column {column} is not a whole number of years.</source>
         <translation>العمر في العمود {column} ليس عددًا صحيحًا من السنوات.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="82"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="98"/>
         <source>The age in column {column} is not between 0 and 120.</source>
         <translation>العمر في العمود {column} ليس بين 0 و120.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="85"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="101"/>
         <source>The age and the date of birth disagree by more than a year.</source>
         <translation>يختلف العمر عن تاريخ الميلاد بأكثر من سنة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="88"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="104"/>
         <source>The sex in column {column} is not recognised; use M, F or X.</source>
         <translation>الجنس في العمود {column} غير معروف؛ استخدم M أو F أو X.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="91"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="107"/>
         <source>The exploitation sector in column {column} is not recognised.</source>
         <translation>قطاع الاستغلال في العمود {column} غير معروف.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="94"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="110"/>
         <source>The country in column {column} is not a recognised country or two-letter code.</source>
         <translation>البلد في العمود {column} ليس بلدًا معروفًا ولا رمزًا من حرفين.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="97"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="113"/>
         <source>The stage in column {column} is not one of the case stages.</source>
         <translation>المرحلة في العمود {column} ليست من مراحل الحالة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="100"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="116"/>
+        <source>The reason for closure in column {column} is not one of: reintegrated, declined assistance, lost contact, moved on, transferred, deceased.</source>
+        <translation>سبب الإغلاق في العمود {column} ليس أحد ما يلي: أُعيد إدماجه، رفض المساعدة، انقطع التواصل، انتقل، أُحيل، توفي.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="121"/>
+        <source>The case is not closed, yet column {column} gives a closure reason or date.</source>
+        <translation>الحالة غير مغلقة، ومع ذلك يذكر العمود {column} سببًا أو تاريخًا للإغلاق.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="124"/>
+        <source>The closure date is before the intake date.</source>
+        <translation>تاريخ الإغلاق يسبق تاريخ الاستقبال.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="127"/>
         <source>The earlier case number in column {column} may hold letters, digits and / . _ : # - only, at most 40 of them.</source>
         <translation>لا يجوز أن يحتوي رقم الحالة السابق في العمود {column} إلا على حروف وأرقام و / . _ : # -، وبحد أقصى 40 حرفًا.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="105"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="132"/>
+        <source>The stage in column {column} comes after the departure gates (consent, risk, checklist), which an import cannot check: only a supervisor or a data officer imports cases at that stage.</source>
+        <translation>المرحلة في العمود {column} تأتي بعد شروط المغادرة (الموافقة، المخاطر، قائمة التحقق)، التي لا يمكن للاستيراد التحقق منها: لا يستورد الحالات في تلك المرحلة إلا المشرف أو مسؤول البيانات.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="138"/>
         <source>The reference in column {column} appears on more than one row.</source>
         <translation>الرقم المرجعي في العمود {column} يظهر في أكثر من صف.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="108"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="141"/>
         <source>The reference in column {column} already belongs to a case in the vault.</source>
         <translation>الرقم المرجعي في العمود {column} يخص بالفعل حالة موجودة في الخزنة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="111"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="144"/>
         <source>The text in column {column} is longer than 200 characters.</source>
         <translation>النص في العمود {column} أطول من 200 حرف.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="114"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="147"/>
         <source>The text in column {column} holds a line break or a control or direction character.</source>
         <translation>النص في العمود {column} يحتوي على فاصل أسطر أو على حرف تحكم أو حرف اتجاه.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="118"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="151"/>
         <source>The value in column {column} cannot be stored; check it in the spreadsheet.</source>
         <translation>لا يمكن حفظ القيمة في العمود {column}؛ تحقّق منها في جدول البيانات.</translation>
     </message>
@@ -8384,22 +8471,22 @@ Passphrase: {passphrase}</source>
         <translation>التقارير</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/workspace.py" line="109"/>
+        <location filename="../rrr_desktop/ui/workspace.py" line="122"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/workspace.py" line="110"/>
+        <location filename="../rrr_desktop/ui/workspace.py" line="123"/>
         <source>Cases</source>
         <translation>الحالات</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/workspace.py" line="111"/>
+        <location filename="../rrr_desktop/ui/workspace.py" line="124"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/workspace.py" line="183"/>
+        <location filename="../rrr_desktop/ui/workspace.py" line="196"/>
         <source>This page could not be opened ({kind}).</source>
         <translation>تعذّر فتح هذه الصفحة ({kind}).</translation>
     </message>

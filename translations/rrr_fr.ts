@@ -387,47 +387,47 @@
 <context>
     <name>CaseFileView</name>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="106"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="138"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="108"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="140"/>
         <source>&amp;Revert changes</source>
         <translation>&amp;Annuler les modifications</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="110"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="142"/>
         <source>&amp;Undo last save</source>
         <translation>A&amp;nnuler le dernier enregistrement</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="115"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="147"/>
         <source>Save (Ctrl+S) keeps what you type in {tabs}; the other tabs save each action as you make it.</source>
         <translation>Le bouton Enregistrer (Ctrl+S) conserve ce que vous saisissez dans les onglets {tabs}&#xa0;; les autres onglets enregistrent chaque action au moment où vous l&apos;effectuez.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="241"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="273"/>
         <source>{stage} · age {age} · caseworker {worker}</source>
         <translation>{stage} · âge {age} · gestionnaire de cas {worker}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="247"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="279"/>
         <source>their reference {ref}</source>
         <translation>leur référence {ref}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="251"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="283"/>
         <source>earlier {refs}</source>
         <translation>références antérieures {refs}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="318"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="350"/>
         <source>Your unsaved changes from before the lock were kept. Check them, then save.</source>
         <translation>Vos modifications non enregistrées avant le verrouillage ont été conservées. Vérifiez-les, puis enregistrez.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="346"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="378"/>
         <source>%n field(s) need attention before saving.</source>
         <translation>
             <numerusform>%n champ doit être vérifié avant l&apos;enregistrement.</numerusform>
@@ -435,7 +435,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="378"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="410"/>
         <source>Saved. %n field(s) were also changed elsewhere meanwhile: both values are kept; choose one in Handoff → Conflicts.</source>
         <translation>
             <numerusform>Enregistré. %n champ a aussi été modifié ailleurs entre-temps&#xa0;: les deux valeurs sont conservées&#xa0;; choisissez-en une dans Transmission → Conflits.</numerusform>
@@ -443,22 +443,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="386"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="418"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="393"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="425"/>
         <source>Changes discarded.</source>
         <translation>Modifications abandonnées.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="402"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="434"/>
         <source>The case changed since; the last save cannot be undone.</source>
         <translation>Le dossier a été modifié depuis&#xa0;; le dernier enregistrement ne peut pas être annulé.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="421"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="453"/>
         <source>The last save was undone.</source>
         <translation>Le dernier enregistrement a été annulé.</translation>
     </message>
@@ -690,67 +690,67 @@
         <translation>Rien ne bloque le départ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="99"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="101"/>
         <source>Conditions: all 8 must be met before departure</source>
         <translation>Conditions&#xa0;: les 8 doivent être remplies avant le départ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="102"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="104"/>
         <source>What the person has been told and given</source>
         <translation>Ce qui a été expliqué et remis à la personne</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="124"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="126"/>
         <source>The person&apos;s wish</source>
         <translation>Le souhait de la personne</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="126"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="128"/>
         <source>Wants to be met on arrival by a local NGO:</source>
         <translation>Souhaite être accueillie à l&apos;arrivée par une ONG locale&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="129"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="131"/>
         <source>Not asked yet</source>
         <translation>Pas encore demandé</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="130"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="132"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="131"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="133"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="138"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="140"/>
         <source>Contacts handed over (from the directory)</source>
         <translation>Contacts remis (tirés de l&apos;annuaire)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="147"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="149"/>
         <source>Add contact</source>
         <translation>Ajouter un contact</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="149"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="151"/>
         <source>Remove selected</source>
         <translation>Retirer la sélection</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="173"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="175"/>
         <source>A supervisor ({user}, {date}) let the person depart before every condition is met: {reason}</source>
         <translation>Un superviseur ({user}, {date}) a autorisé le départ de la personne avant que toutes les conditions soient remplies&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="184"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="186"/>
         <source>Removed from the directory ({id})</source>
         <translation>Retiré de l&apos;annuaire ({id})</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="188"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="190"/>
         <source>(not verified in the last 6 months)</source>
         <translation>(non vérifié au cours des 6 derniers mois)</translation>
     </message>
@@ -2541,13 +2541,11 @@ Phrase secrète&#xa0;: {passphrase}</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="61"/>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="159"/>
         <source>Sent</source>
         <translation>Envoyé</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="62"/>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="159"/>
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
@@ -2620,6 +2618,18 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="158"/>
         <source>Not yet</source>
         <translation>Pas encore</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="162"/>
+        <source>Received</source>
+        <comment>status of a message</comment>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="163"/>
+        <source>Sent</source>
+        <comment>status of a message</comment>
+        <translation>Envoyé</translation>
     </message>
 </context>
 <context>
@@ -4122,98 +4132,98 @@ Phrase secrète&#xa0;: {passphrase}</translation>
 <context>
     <name>StageTab</name>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="64"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="73"/>
         <source>Note for the history (optional)</source>
         <translation>Remarque pour l&apos;historique (facultative)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="65"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="74"/>
         <source>Move the case to</source>
         <translation>Faire passer le dossier à l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="67"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="76"/>
         <source>&amp;Change stage</source>
         <translation>&amp;Changer d&apos;étape</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="71"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="80"/>
         <source>Why the case is closed</source>
         <translation>Motif de clôture du dossier</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="72"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="81"/>
         <source>Why is the case closed? Choose a reason…</source>
         <translation>Pourquoi le dossier est-il clôturé&#xa0;? Choisir un motif…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="83"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="92"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="83"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="92"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="83"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="92"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="83"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="92"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="92"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="101"/>
         <source>Move to</source>
         <translation>Passer à</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="99"/>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="103"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="108"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="112"/>
         <source>Caseworker</source>
         <translation>Gestionnaire de cas</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="100"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="109"/>
         <source>&amp;Assign</source>
         <translation>&amp;Attribuer</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="116"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="125"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="120"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="129"/>
         <source>Current stage: {stage}</source>
         <translation>Étape actuelle&#xa0;: {stage}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="147"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="156"/>
         <source>{reference} is now assigned to {name}.</source>
         <translation>Le dossier {reference} est désormais attribué à {name}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="155"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="165"/>
         <source>Stage: {old} → {new}</source>
         <translation>Étape&#xa0;: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="189"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="202"/>
         <source>Choose why the case is closed, beside &quot;Move to&quot;.</source>
         <translation>Choisissez le motif de clôture du dossier, à côté de «&#xa0;Passer à&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="211"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="224"/>
         <source>The case cannot move to {stage} yet:</source>
         <translation>Le dossier ne peut pas encore passer à l&apos;étape {stage}&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="221"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="234"/>
         <source>Moved to {stage}.</source>
         <translation>Passé à l&apos;étape {stage}.</translation>
     </message>
@@ -4754,32 +4764,32 @@ Phrase secrète&#xa0;: {passphrase}</translation>
 <context>
     <name>casetabs</name>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="44"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="46"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="45"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="47"/>
         <source>Intake</source>
         <translation>Prise en charge</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="46"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="48"/>
         <source>Shelter &amp; care</source>
         <translation>Foyer d&apos;accueil et soins</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="47"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="49"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="48"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="50"/>
         <source>Stage &amp; history</source>
         <translation>Étape et historique</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="78"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="80"/>
         <source>This tab could not be opened ({kind}).</source>
         <translation>Cet onglet n&apos;a pas pu être ouvert ({kind}).</translation>
     </message>
@@ -4961,52 +4971,52 @@ Phrase secrète&#xa0;: {passphrase}</translation>
 <context>
     <name>directory</name>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="109"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="111"/>
         <source>Line {line}: the column &apos;{column}&apos; is empty.</source>
         <translation>Ligne {line}&#xa0;: la colonne «&#xa0;{column}&#xa0;» est vide.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="117"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="119"/>
         <source>Line {line}: unknown type &apos;{value}&apos;; use one of {allowed}.</source>
         <translation>Ligne {line}&#xa0;: type «&#xa0;{value}&#xa0;» inconnu&#xa0;; utilisez l&apos;un des types suivants&#xa0;: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="127"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="129"/>
         <source>Line {line}: the country must be a two-letter ISO code such as KH.</source>
         <translation>Ligne {line}&#xa0;: le pays doit être un code ISO à deux lettres, comme KH.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="138"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="140"/>
         <source>Line {line}: the date last verified must look like 2026-05-31.</source>
         <translation>Ligne {line}&#xa0;: la date de dernière vérification doit avoir la forme 2026-05-31.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="145"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="147"/>
         <source>Line {line}: is_example must be yes or no.</source>
         <translation>Ligne {line}&#xa0;: is_example doit valoir yes ou no.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="167"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="169"/>
         <source>Line {line}: the column &apos;{column}&apos; is not valid.</source>
         <translation>Ligne {line}&#xa0;: la colonne «&#xa0;{column}&#xa0;» n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="182"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="184"/>
         <source>The file has no header row with the columns name, type and country.</source>
         <translation>Le fichier n&apos;a pas de ligne d&apos;en-tête avec les colonnes name, type et country.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="193"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="195"/>
         <source>A line of the file cannot be read (a cell larger than 128 KiB or a control character); nothing was imported.</source>
         <translation>Une ligne du fichier ne peut pas être lue (une cellule de plus de 128 Kio ou un caractère de contrôle)&#xa0;; rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="213"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="215"/>
         <source>Line {line}: more cells than columns (a comma inside an unquoted cell?).</source>
         <translation>Ligne {line}&#xa0;: plus de cellules que de colonnes (une virgule dans une cellule sans guillemets&#xa0;?).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="229"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="231"/>
         <source>Line {line}: the id is already used on line {other}.</source>
         <translation>Ligne {line}&#xa0;: l&apos;identifiant est déjà utilisé à la ligne {other}.</translation>
     </message>
@@ -5650,8 +5660,8 @@ Phrase secrète&#xa0;: {passphrase}</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/errors.py" line="78"/>
-        <source>The vault in {where} is on read-only media (a write-protected stick or a folder without permission): it is open for reading, printing and reports only, and nothing can be recorded there. To work in it, copy the folder to a writable disk.</source>
-        <translation>Le coffre-fort dans {where} se trouve sur un support en lecture seule (clé USB protégée en écriture ou répertoire sans autorisation)&#xa0;: il n&apos;est ouvert que pour la consultation, l&apos;impression et les rapports, et rien ne peut y être enregistré. Pour y travailler, copiez le répertoire sur un disque accessible en écriture.</translation>
+        <source>The vault in {where} is on read-only media (a write-protected stick or a folder without permission): it is open for reading and reports only. Nothing can be recorded there, so nothing can be printed or copied out of it either. To work in it, copy the folder to a writable disk.</source>
+        <translation>Le coffre-fort dans {where} se trouve sur un support en lecture seule (une clé protégée en écriture ou un dossier sans autorisation) : il est ouvert uniquement pour la lecture et les rapports. Rien ne peut y être enregistré, donc rien ne peut non plus en être imprimé ou copié. Pour y travailler, copiez le dossier sur un disque accessible en écriture.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/errors.py" line="112"/>
@@ -5784,12 +5794,12 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <translation>Une orientation doit porter sur au moins un dossier&#xa0;: indiquez-le par sa référence.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="237"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="243"/>
         <source>Case {reference} was not referred to us by the chosen organisation; a status report goes only back to the organisation that referred the case.</source>
         <translation>Le dossier {reference} n&apos;a pas été orienté vers nous par l&apos;organisation choisie&#xa0;; un rapport de situation ne peut être envoyé qu&apos;à l&apos;organisation qui a orienté le dossier.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="249"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="259"/>
         <source>The chosen organisation referred no case to us to report on.</source>
         <translation>L&apos;organisation choisie n&apos;a orienté vers nous aucun dossier sur lequel lui envoyer un rapport de situation.</translation>
     </message>
@@ -5909,12 +5919,12 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <translation>Le paquet contient un enregistrement qui dépasse la taille autorisée&#xa0;; il a été refusé.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/keys.py" line="148"/>
+        <location filename="../rrr_desktop/handoff/keys.py" line="149"/>
         <source>This file is not a valid RRR contact card; ask for a new card file.</source>
         <translation>Ce fichier n&apos;est pas une carte de contact RRR valide&#xa0;; demandez un nouveau fichier de carte.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/keys.py" line="160"/>
+        <location filename="../rrr_desktop/handoff/keys.py" line="161"/>
         <source>This contact card comes from a newer version of RRR Desktop; update RRR Desktop here first.</source>
         <translation>Cette carte de contact provient d&apos;une version plus récente de RRR Desktop&#xa0;; mettez d&apos;abord RRR Desktop à jour sur cet ordinateur.</translation>
     </message>
@@ -5970,7 +5980,7 @@ Phrase secrète&#xa0;: {passphrase}</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/handoff/resolve.py" line="137"/>
-        <location filename="../rrr_desktop/services/handoff.py" line="632"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="646"/>
         <source>This conflict was already resolved or does not exist.</source>
         <translation>Ce conflit a déjà été résolu ou n&apos;existe pas.</translation>
     </message>
@@ -6063,28 +6073,44 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <translation>consulter le journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="49"/>
+        <location filename="../rrr_desktop/services/cases.py" line="59"/>
         <source>This case is not assigned to you.</source>
         <translation>Ce dossier ne vous est pas attribué.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="67"/>
+        <location filename="../rrr_desktop/services/cases.py" line="77"/>
         <source>Only a supervisor may change records of the whole organisation.</source>
         <translation>Seul un superviseur peut modifier les enregistrements communs à toute l&apos;organisation.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="163"/>
+        <location filename="../rrr_desktop/services/cases.py" line="173"/>
         <source>A case reference cannot be changed.</source>
         <translation>La référence d&apos;un dossier ne peut pas être modifiée.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="198"/>
-        <location filename="../rrr_desktop/services/cases.py" line="209"/>
+        <location filename="../rrr_desktop/services/cases.py" line="201"/>
+        <location filename="../rrr_desktop/services/cases.py" line="224"/>
+        <source>Only a supervisor may change {field}.</source>
+        <translation>Seul un superviseur peut modifier {field}.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/cases.py" line="204"/>
+        <source>{field} is not changed by editing the case: it has a command of its own, which checks what it must and records who did it. Nothing was saved.</source>
+        <translation>{field} ne se modifie pas en éditant le dossier : une commande lui est propre, qui vérifie ce qu&apos;elle doit et enregistre qui l&apos;a fait. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/cases.py" line="229"/>
+        <source>{field} has a command of its own: keep one of the values here, then change it with that command.</source>
+        <translation>{field} a sa propre commande : gardez ici l&apos;une des valeurs, puis modifiez-la avec cette commande.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/cases.py" line="257"/>
+        <location filename="../rrr_desktop/services/cases.py" line="268"/>
         <source>assign cases</source>
         <translation>attribuer des dossiers</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="236"/>
+        <location filename="../rrr_desktop/services/cases.py" line="295"/>
         <source>{reference} cannot move to {stage}: {reasons}</source>
         <translation>{reference} ne peut pas passer à l&apos;étape {stage}&#xa0;: {reasons}</translation>
     </message>
@@ -6117,8 +6143,8 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <location filename="../rrr_desktop/services/directory.py" line="243"/>
         <location filename="../rrr_desktop/services/return_prep.py" line="274"/>
         <location filename="../rrr_desktop/services/return_prep.py" line="281"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="73"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="221"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="76"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="248"/>
         <source>{problem}</source>
         <translation>{problem}</translation>
     </message>
@@ -6133,82 +6159,82 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <translation>Le fichier ne contient aucune entrée d&apos;annuaire.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="151"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="152"/>
         <source>add contact cards of other installations</source>
         <translation>ajouter des cartes de contact d&apos;autres installations</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="157"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="158"/>
         <source>This is this installation&apos;s own contact card.</source>
         <translation>Cette carte de contact est celle de cette installation elle-même.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="162"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="163"/>
         <source>The card {fingerprint} was already added.</source>
         <translation>La carte {fingerprint} a déjà été ajoutée.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="175"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="176"/>
         <source>No peer with the fingerprint {fingerprint}; run &apos;rrr peer list&apos;.</source>
         <translation>Aucun correspondant n&apos;a l&apos;empreinte {fingerprint}&#xa0;; exécutez «&#xa0;rrr peer list&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="184"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="185"/>
         <source>trust other installations</source>
         <translation>accorder sa confiance à d&apos;autres installations</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="197"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="198"/>
         <source>join this vault to another organisation</source>
         <translation>rattacher ce coffre-fort à une autre organisation</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="202"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="203"/>
         <source>Trust the peer&apos;s card before joining its organisation.</source>
         <translation>Accordez votre confiance à la carte du correspondant avant de rejoindre son organisation.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="210"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="211"/>
         <source>Only an empty vault can join another organisation.</source>
         <translation>Seul un coffre-fort vide peut rejoindre une autre organisation.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="243"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="249"/>
         <source>write a sync bundle of all cases</source>
         <translation>écrire un paquet de synchronisation de tous les dossiers</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="253"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="259"/>
         <source>Choose a trusted peer, or a passphrase and the recipient organisation.</source>
         <translation>Choisissez un correspondant de confiance, ou une phrase secrète et l&apos;organisation destinataire.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="260"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="266"/>
         <source>Trust {org} (compare the fingerprint) before sending.</source>
         <translation>Accordez votre confiance à {org} (comparez l&apos;empreinte) avant l&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="268"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="274"/>
         <source>A sync bundle goes only to a device of this organisation.</source>
         <translation>Un paquet de synchronisation ne peut être envoyé qu&apos;à un appareil de cette organisation.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="275"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="281"/>
         <source>Referrals and status reports go to another organisation.</source>
         <translation>Les orientations et les rapports de situation doivent être envoyés à une autre organisation.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="282"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="288"/>
         <source>A status report goes to the peer that referred the case.</source>
         <translation>Un rapport de situation doit être envoyé au correspondant qui a orienté le dossier.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="415"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="433"/>
         <source>import a sync bundle</source>
         <translation>importer un paquet de synchronisation</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="653"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="669"/>
         <source>A new value is written one field at a time.</source>
         <translation>Une nouvelle valeur ne peut être saisie que pour un champ à la fois.</translation>
     </message>
@@ -6239,211 +6265,216 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <translation>Choisissez d&apos;un à trois jours de week-end, du lundi (0) au dimanche (6).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="121"/>
+        <location filename="../rrr_desktop/services/importing.py" line="149"/>
         <source>The file is not UTF-8 or UTF-16 text; save it from the spreadsheet program as &apos;CSV UTF-8&apos; or &apos;Unicode text&apos;.</source>
         <translation>Le fichier n&apos;est pas un texte UTF-8 ou UTF-16&#xa0;; enregistrez-le depuis le tableur au format «&#xa0;CSV UTF-8&#xa0;» ou «&#xa0;Texte Unicode&#xa0;» (Unicode text).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="184"/>
+        <location filename="../rrr_desktop/services/importing.py" line="212"/>
         <source>The file is empty: it has no header row.</source>
         <translation>Le fichier est vide&#xa0;: il n&apos;a pas de ligne d&apos;en-tête.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="137"/>
+        <location filename="../rrr_desktop/services/importing.py" line="165"/>
         <source>The file has more than {max} rows; split it into parts.</source>
         <translation>Le fichier contient plus de {max} lignes&#xa0;; divisez-le en plusieurs parties.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="144"/>
+        <location filename="../rrr_desktop/services/importing.py" line="172"/>
         <source>The file has more than {max} columns; remove the columns that are not needed.</source>
         <translation>Le fichier a plus de {max} colonnes ; supprimez les colonnes inutiles.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="202"/>
+        <location filename="../rrr_desktop/services/importing.py" line="227"/>
         <source>The file is not a readable .xlsx workbook.</source>
         <translation>Le fichier n&apos;est pas un classeur .xlsx lisible.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="232"/>
-        <source>The file to import does not exist.</source>
-        <translation>Le fichier à importer n&apos;existe pas.</translation>
+        <location filename="../rrr_desktop/services/importing.py" line="233"/>
+        <source>The workbook unpacks to more than {max} MB; save it as CSV UTF-8 or split it into parts.</source>
+        <translation>Une fois décompressé, le classeur dépasse {max} Mo ; enregistrez-le en CSV UTF-8 ou divisez-le en plusieurs parties.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="235"/>
+        <location filename="../rrr_desktop/services/importing.py" line="244"/>
+        <source>The sheet has more than {max} cells, counting empty formatted ones; copy only the table into a new workbook.</source>
+        <translation>La feuille compte plus de {max} cellules, en comptant les cellules vides mises en forme ; copiez seulement le tableau dans un nouveau classeur.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/importing.py" line="451"/>
         <source>The file is larger than {max} MB; split it into parts.</source>
         <translation>Le fichier dépasse {max}&#xa0;Mo&#xa0;; divisez-le en plusieurs parties.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="242"/>
+        <location filename="../rrr_desktop/services/importing.py" line="468"/>
         <source>Old .xls workbooks cannot be read; save it as .xlsx or CSV UTF-8.</source>
         <translation>Les anciens classeurs .xls ne peuvent pas être lus&#xa0;; enregistrez le fichier au format .xlsx ou CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="255"/>
+        <location filename="../rrr_desktop/services/importing.py" line="484"/>
         <source>Row {row} of the file cannot be read (a cell is larger than 128 KiB or holds a control character). Check the file in the spreadsheet program.</source>
         <translation>La ligne {row} du fichier ne peut pas être lue (une cellule dépasse 128 Kio ou contient un caractère de contrôle). Vérifiez le fichier dans le tableur.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="273"/>
+        <location filename="../rrr_desktop/services/importing.py" line="502"/>
         <source>The file has no column named {column}.</source>
         <translation>Le fichier n&apos;a pas de colonne nommée {column}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="278"/>
+        <location filename="../rrr_desktop/services/importing.py" line="507"/>
         <source>{field} is not a field; choose one of {fields}.</source>
         <translation>{field} n&apos;est pas un champ&#xa0;; choisissez parmi&#xa0;: {fields}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="291"/>
+        <location filename="../rrr_desktop/services/importing.py" line="520"/>
         <source>Several columns are mapped to {field}; map each field once.</source>
         <translation>Plusieurs colonnes sont associées au champ {field}&#xa0;; associez chaque champ une seule fois.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="299"/>
+        <location filename="../rrr_desktop/services/importing.py" line="528"/>
         <source>No column is mapped to {field}; it is needed for every case.</source>
         <translation>Aucune colonne n&apos;est associée au champ {field}&#xa0;; il est nécessaire pour chaque dossier.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="457"/>
-        <location filename="../rrr_desktop/services/importing.py" line="492"/>
+        <location filename="../rrr_desktop/services/importing.py" line="776"/>
+        <location filename="../rrr_desktop/services/importing.py" line="811"/>
         <source>{count} rows cannot be imported, so nothing was imported; correct them and try again.</source>
         <translation>{count} lignes ne peuvent pas être importées&#xa0;; rien n&apos;a donc été importé. Corrigez-les, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="465"/>
+        <location filename="../rrr_desktop/services/importing.py" line="784"/>
         <source>The file has no rows to import.</source>
         <translation>Le fichier ne contient aucune ligne à importer.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="475"/>
+        <location filename="../rrr_desktop/services/importing.py" line="794"/>
         <source>Row {line}: the reference already exists; nothing was imported.</source>
         <translation>Ligne {line}&#xa0;: la référence existe déjà&#xa0;; rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="506"/>
+        <location filename="../rrr_desktop/services/importing.py" line="825"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>L&apos;importation a été annulée&#xa0;; rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/printing_service.py" line="133"/>
+        <location filename="../rrr_desktop/services/printing_service.py" line="137"/>
         <source>No printout code was found (it looks like RRR-K7MX-3QAD, in the footer of every page).</source>
         <translation>Aucun code de document imprimé n&apos;a été trouvé (il se présente sous la forme RRR-K7MX-3QAD, en pied de chaque page).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/printing_service.py" line="180"/>
+        <location filename="../rrr_desktop/services/printing_service.py" line="184"/>
         <source>Unknown document kind {kind}.</source>
         <translation>Type de document inconnu&#xa0;: {kind}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/printing_service.py" line="184"/>
+        <location filename="../rrr_desktop/services/printing_service.py" line="188"/>
         <source>The language must be a code such as km, th or ar.</source>
         <translation>La langue doit être un code tel que km, th ou ar.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="58"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="59"/>
         <source>This case has no reintegration plan yet: start one first.</source>
         <translation>Ce dossier n&apos;a pas encore de plan de réintégration&#xa0;: créez-en d&apos;abord un.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="67"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="68"/>
         <source>The plan has no such component.</source>
         <translation>Le plan ne contient pas ce volet.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="75"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="76"/>
         <source>The plan has no such action.</source>
         <translation>Le plan ne contient pas cette action.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="81"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="82"/>
         <source>This case is closed: it is no longer followed up.</source>
         <translation>Ce dossier est clôturé&#xa0;: il ne fait plus l&apos;objet d&apos;un suivi.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="89"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="90"/>
         <source>The case has no such follow-up visit.</source>
         <translation>Le dossier ne comporte pas cette visite de suivi.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="119"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="120"/>
         <source>A family assessment cannot be dated in the future.</source>
         <translation>Une évaluation familiale ne peut pas être datée dans le futur.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="144"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="145"/>
         <source>Write down the person&apos;s own wishes, in their words.</source>
         <translation>Notez les souhaits de la personne, avec ses propres mots.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="150"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="151"/>
         <source>This case already has a plan: make a new version instead.</source>
         <translation>Ce dossier a déjà un plan&#xa0;: créez plutôt une nouvelle version.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="183"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="184"/>
         <source>The person&apos;s wishes cannot be left empty.</source>
         <translation>Les souhaits de la personne ne peuvent pas rester vides.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="199"/>
-        <location filename="../rrr_desktop/services/reintegration.py" line="422"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="200"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="423"/>
         <source>{reasons}</source>
         <translation>{reasons}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="226"/>
-        <location filename="../rrr_desktop/services/reintegration.py" line="256"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="227"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="257"/>
         <source>A plan component needs a goal.</source>
         <translation>Un volet du plan doit avoir un objectif.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="228"/>
-        <location filename="../rrr_desktop/services/reintegration.py" line="258"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="229"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="259"/>
         <source>A budget cannot be negative.</source>
         <translation>Un budget ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="285"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="286"/>
         <source>An action needs a description.</source>
         <translation>Une action doit avoir une description.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="330"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="331"/>
         <source>A visit already made cannot be moved.</source>
         <translation>Une visite déjà effectuée ne peut pas être déplacée.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="341"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="342"/>
         <source>A visit already made cannot be removed.</source>
         <translation>Une visite déjà effectuée ne peut pas être retirée.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="361"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="362"/>
         <source>A visit cannot be recorded in the future.</source>
         <translation>Une visite ne peut pas être enregistrée à une date future.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="366"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="367"/>
         <source>Each domain score must be from 1 (very vulnerable) to 5.</source>
         <translation>Chaque score de domaine doit être compris entre 1 (très vulnérable) et 5.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="380"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="381"/>
         <source>This visit has already been recorded.</source>
         <translation>Cette visite a déjà été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="404"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="405"/>
         <source>The retention period must be at least one year.</source>
         <translation>La durée de conservation doit être d&apos;au moins un an.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="417"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="418"/>
         <source>This case is already closed.</source>
         <translation>Ce dossier est déjà clôturé.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="447"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="455"/>
         <source>This case has no such plan version.</source>
         <translation>Ce dossier n&apos;a pas cette version de plan.</translation>
     </message>
@@ -6614,105 +6645,126 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <translation>un responsable des données</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="237"/>
+        <location filename="../rrr_desktop/services/session.py" line="227"/>
+        <source>This vault is open for reading only (read-only media or a full disk), so a print or a copy of a file could not be recorded in its audit log; nothing was written. Free some space, or copy the vault to a writable disk, and open it again.</source>
+        <translation>Ce coffre-fort est ouvert en lecture seule (support en lecture seule ou disque plein) : une impression ou une copie de fichier ne pourrait pas être inscrite dans son journal d&apos;audit ; rien n&apos;a été écrit. Libérez de l&apos;espace, ou copiez le coffre-fort sur un disque accessible en écriture, puis rouvrez-le.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/session.py" line="264"/>
         <source>User {user} has no account in this vault.</source>
         <translation>L&apos;utilisateur {user} n&apos;a pas de compte dans ce coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="245"/>
+        <location filename="../rrr_desktop/services/session.py" line="272"/>
         <source>The account of {user} was changed outside RRR Desktop, so it does not open. Ask another administrator to run &apos;rrr audit verify&apos;, or restore a backup.</source>
         <translation>Le compte de {user} a été modifié en dehors de RRR Desktop&#xa0;; il ne s&apos;ouvre donc pas. Demandez à un autre administrateur d&apos;exécuter «&#xa0;rrr audit verify&#xa0;», ou restaurez une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="255"/>
+        <location filename="../rrr_desktop/services/session.py" line="282"/>
         <source>The user {user} is disabled. Ask your administrator.</source>
         <translation>L&apos;utilisateur {user} est désactivé. Adressez-vous à votre administrateur.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="267"/>
+        <location filename="../rrr_desktop/services/session.py" line="294"/>
         <source>Only {role} may {what}.</source>
         <translation>Seul {role} peut {what}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="150"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="184"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="160"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="211"/>
         <source>set a duress passphrase</source>
         <translation>définir une phrase secrète de contrainte</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="158"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="168"/>
         <source>The duress passphrase must differ from your passphrase.</source>
         <translation>La phrase secrète de contrainte doit être différente de votre phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="216"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="243"/>
         <source>add users</source>
         <translation>ajouter des utilisateurs</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="226"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="262"/>
         <source>User {user} already exists.</source>
         <translation>L&apos;utilisateur {user} existe déjà.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="239"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="292"/>
+        <source>The account {user} was saved, but not its key slot, so {user} cannot sign in yet: {reason} Then add {user} again with the same command.</source>
+        <translation>Le compte {user} a été enregistré, mais pas son emplacement de clé : {user} ne peut donc pas encore se connecter : {reason} Ajoutez ensuite à nouveau {user} avec la même commande.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/vault_service.py" line="338"/>
+        <source>The disk is full; free some space.</source>
+        <translation>Le disque est plein ; libérez de l&apos;espace.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/vault_service.py" line="347"/>
         <source>manage users</source>
         <translation>gérer les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="248"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="356"/>
         <source>You cannot disable, remove or change your own account; ask another administrator.</source>
         <translation>Vous ne pouvez pas désactiver, retirer ni modifier votre propre compte ; adressez-vous à un autre administrateur.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="275"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="383"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="412"/>
         <source>The last administrator cannot be disabled.</source>
         <translation>Le dernier administrateur ne peut pas être désactivé.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="285"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="393"/>
         <source>A user needs at least one role.</source>
         <translation>Un utilisateur doit avoir au moins un rôle.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="291"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="399"/>
         <source>The last administrator keeps that role.</source>
         <translation>Le dernier administrateur doit conserver ce rôle.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="309"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="426"/>
+        <source>{user} was disabled (their passphrase opens nothing in this program now), but their key slot was not deleted: {reason} Then remove {user} again.</source>
+        <translation>{user} a été désactivé (sa phrase secrète n&apos;ouvre plus rien dans ce programme), mais son emplacement de clé n&apos;a pas été supprimé : {reason} Supprimez ensuite à nouveau {user}.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/vault_service.py" line="438"/>
         <source>{user} was removed (key slot deleted, account disabled), but the data key was not rotated: {reason} Then choose Settings → Users and roles → Change the vault&apos;s key (or run &apos;rrr rotate-key&apos;).</source>
         <translation>L&apos;utilisateur {user} a été retiré (emplacement de clé supprimé, compte désactivé), mais la clé des données n&apos;a pas été renouvelée&#xa0;: {reason} Choisissez ensuite Paramètres → Utilisateurs et rôles → Changer la clé du coffre-fort (ou exécutez «&#xa0;rrr rotate-key&#xa0;»).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="323"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="452"/>
         <source>rotate the data key</source>
         <translation>renouveler la clé des données</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="338"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="473"/>
         <source>create a recovery key</source>
         <translation>créer une clé de récupération</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="377"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="512"/>
         <source>An administrator&apos;s passphrase is reset only with another administrator&apos;s approval: {others}.</source>
         <translation>La phrase secrète d&apos;un administrateur ne peut être réinitialisée qu&apos;avec l&apos;accord d&apos;un autre administrateur : {others}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="429"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="564"/>
         <source>wipe this laptop</source>
         <translation>effacer les données de cet ordinateur portable</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="433"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="568"/>
         <source>Type the organisation&apos;s name exactly to confirm; nothing was wiped.</source>
         <translation>Pour confirmer, saisissez exactement le nom de l&apos;organisation ; rien n&apos;a été effacé.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="215"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="244"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="365"/>
+        <location filename="../rrr_desktop/services/cases.py" line="274"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="352"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="500"/>
         <source>There is no user {user} in this vault.</source>
         <translation>Il n&apos;y a pas d&apos;utilisateur {user} dans ce coffre-fort.</translation>
     </message>
@@ -6757,12 +6809,12 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <translation>Ce coffre-fort se trouve sur un support en lecture seule et doit être mis à niveau par cette version de RRR Desktop&#xa0;: copiez-le sur un disque accessible en écriture et ouvrez-le à cet endroit.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="185"/>
+        <location filename="../rrr_desktop/vault/db.py" line="206"/>
         <source>This vault uses schema {current}, newer than this program knows ({latest}). Update RRR Desktop.</source>
         <translation>Ce coffre-fort utilise le schéma {current}, plus récent que ceux que connaît ce programme ({latest}). Mettez RRR Desktop à jour.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="267"/>
+        <location filename="../rrr_desktop/vault/db.py" line="297"/>
         <source>The copy failed its check; nothing was saved. Try another place or another stick.</source>
         <translation>La vérification de la copie a échoué ; rien n&apos;a été enregistré. Essayez un autre emplacement ou une autre clé USB.</translation>
     </message>
@@ -6802,37 +6854,42 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <translation>Le coffre-fort était occupé, sa clé n&apos;a donc pas été changée (rien n&apos;a été perdu). Attendez la fin du travail en cours, par exemple une importation ou un rapport, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="329"/>
+        <location filename="../rrr_desktop/vault/store.py" line="362"/>
         <source>The key cannot be rotated yet: {users} must sign in once (their key slots are of an earlier kind); for the recovery key, make a new one.</source>
         <translation>La clé ne peut pas encore être renouvelée&#xa0;: {users} doit se connecter une fois (ses emplacements de clé sont d&apos;un type antérieur)&#xa0;; pour la clé de récupération, créez-en une nouvelle.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="47"/>
+        <location filename="../rrr_desktop/services/restore.py" line="58"/>
         <source>{folder} is not a backup of RRR Desktop (its key slots are missing).</source>
         <translation>{folder} n&apos;est pas une sauvegarde de RRR Desktop (ses emplacements de clés sont absents).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="63"/>
+        <location filename="../rrr_desktop/services/restore.py" line="74"/>
         <source>{folder} is not a folder with a backup.</source>
         <translation>{folder} n&apos;est pas un répertoire contenant une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="69"/>
+        <location filename="../rrr_desktop/services/restore.py" line="102"/>
         <source>The backup in {folder} is incomplete.</source>
         <translation>La sauvegarde située dans {folder} est incomplète.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="74"/>
+        <location filename="../rrr_desktop/services/restore.py" line="80"/>
         <source>The backup in {folder} is not encrypted; it was not restored.</source>
         <translation>La sauvegarde située dans {folder} n&apos;est pas chiffrée&#xa0;; elle n&apos;a pas été restaurée.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="111"/>
+        <location filename="../rrr_desktop/services/restore.py" line="155"/>
         <source>Your user name and passphrase do not open the backup in {folder}. Nothing was changed.</source>
         <translation>Votre nom d&apos;utilisateur et votre phrase secrète n&apos;ouvrent pas la sauvegarde située dans {folder}. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="142"/>
+        <location filename="../rrr_desktop/services/restore.py" line="205"/>
+        <source>Only an administrator may put a backup back, and {user} is not one in that backup. Nothing was changed.</source>
+        <translation>Seul un administrateur peut restaurer une sauvegarde, et {user} n&apos;en est pas un dans cette sauvegarde. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/restore.py" line="216"/>
         <source>The backup in {folder} is damaged (it failed its check). Nothing was changed; the vault here is as it was. Try another copy of the backup.</source>
         <translation>La sauvegarde située dans {folder} est endommagée (sa vérification a échoué). Rien n&apos;a été modifié&#xa0;; le coffre-fort présent ici est resté tel qu&apos;il était. Essayez une autre copie de la sauvegarde.</translation>
     </message>
@@ -6862,32 +6919,32 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <translation>La note contient des caractères qui ne peuvent pas être enregistrés (caractères de contrôle ou de direction)&#xa0;; supprimez-les et enregistrez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="121"/>
+        <location filename="../rrr_desktop/services/notes.py" line="123"/>
         <source>The file is empty; nothing was attached.</source>
         <translation>Le fichier est vide&#xa0;; rien n&apos;a été joint.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="139"/>
+        <location filename="../rrr_desktop/services/notes.py" line="141"/>
         <source>The file&apos;s name or note holds characters that cannot be stored; rename it and attach it again.</source>
         <translation>Le nom ou la note du fichier contient des caractères qui ne peuvent pas être enregistrés&#xa0;; renommez le fichier et joignez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="150"/>
+        <location filename="../rrr_desktop/services/notes.py" line="152"/>
         <source>A case holds at most {limit} attached files.</source>
         <translation>Un dossier peut contenir au maximum {limit} fichiers joints.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="167"/>
+        <location filename="../rrr_desktop/services/notes.py" line="169"/>
         <source>The attached file no longer exists.</source>
         <translation>Le fichier joint n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="176"/>
+        <location filename="../rrr_desktop/services/notes.py" line="178"/>
         <source>This file has not arrived on this laptop yet (only its description did); it comes with the next sync from the laptop where it was attached.</source>
         <translation>Ce fichier n&apos;est pas encore arrivé sur cet ordinateur portable (seule sa description est arrivée)&#xa0;; il arrivera lors de la prochaine synchronisation depuis l&apos;ordinateur portable où il a été joint.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="184"/>
+        <location filename="../rrr_desktop/services/notes.py" line="186"/>
         <source>The stored file does not match its fingerprint; it was not opened. Run the vault check (rrr doctor).</source>
         <translation>Le fichier stocké ne correspond pas à son empreinte&#xa0;; il n&apos;a pas été ouvert. Lancez la vérification du coffre-fort (rrr doctor).</translation>
     </message>
@@ -8044,7 +8101,7 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <translation>Point de contrôle du journal d&apos;audit écrit</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="49"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="58"/>
         <source>Sections: {names}</source>
         <translation>Sections&#xa0;: {names}</translation>
     </message>
@@ -8052,167 +8109,197 @@ Phrase secrète&#xa0;: {passphrase}</translation>
 <context>
     <name>import</name>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="37"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="48"/>
         <source>Earlier case number</source>
         <translation>Ancien numéro de dossier</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="38"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="49"/>
         <source>Given name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="39"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="50"/>
         <source>Family name</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="40"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="51"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="41"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="52"/>
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="42"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="53"/>
         <source>Age at intake</source>
         <translation>Âge à la prise en charge</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="43"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="54"/>
         <source>Nationality</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="44"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="55"/>
         <source>Country of origin</source>
         <translation>Pays d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="45"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="56"/>
         <source>Sector of exploitation</source>
         <translation>Secteur d&apos;exploitation</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="46"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="57"/>
         <source>Country of exploitation</source>
         <translation>Pays d&apos;exploitation</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="47"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="58"/>
         <source>Intake date</source>
         <translation>Date de prise en charge</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="48"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="59"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="49"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="60"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="60"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="61"/>
+        <source>Reason for closure</source>
+        <translation>Motif de clôture</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="62"/>
+        <source>Closure date</source>
+        <translation>Date de clôture</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="76"/>
         <source>The given name in column {column} is empty.</source>
         <translation>Le prénom dans la colonne {column} est vide.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="63"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="79"/>
         <source>The intake date in column {column} is empty.</source>
         <translation>La date de prise en charge dans la colonne {column} est vide.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="66"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="82"/>
         <source>The date in column {column} is not a date; use 2024-03-31 or 31/03/2024.</source>
         <translation>La valeur de la colonne {column} n&apos;est pas une date&#xa0;; utilisez 2024-03-31 ou 31/03/2024.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="69"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="85"/>
         <source>The date in column {column} could be day/month or month/day; write 2024-03-31.</source>
         <translation>La date de la colonne {column} peut se lire jour/mois ou mois/jour&#xa0;; écrivez 2024-03-31.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="72"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="88"/>
         <source>The date in column {column} has a two-digit year; write all four digits.</source>
         <translation>La date de la colonne {column} a une année à deux chiffres&#xa0;; écrivez les quatre chiffres.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="75"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="91"/>
         <source>The date in column {column} is in the future.</source>
         <translation>La date de la colonne {column} est dans le futur.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="76"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="92"/>
         <source>The date of birth is after the intake date.</source>
         <translation>La date de naissance est postérieure à la date de prise en charge.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="79"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="95"/>
         <source>The age in column {column} is not a whole number of years.</source>
         <translation>L&apos;âge dans la colonne {column} n&apos;est pas un nombre entier d&apos;années.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="82"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="98"/>
         <source>The age in column {column} is not between 0 and 120.</source>
         <translation>L&apos;âge dans la colonne {column} n&apos;est pas compris entre 0 et 120.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="85"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="101"/>
         <source>The age and the date of birth disagree by more than a year.</source>
         <translation>L&apos;âge et la date de naissance diffèrent de plus d&apos;un an.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="88"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="104"/>
         <source>The sex in column {column} is not recognised; use M, F or X.</source>
         <translation>Le sexe dans la colonne {column} n&apos;est pas reconnu&#xa0;; utilisez M, F ou X.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="91"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="107"/>
         <source>The exploitation sector in column {column} is not recognised.</source>
         <translation>Le secteur d&apos;exploitation dans la colonne {column} n&apos;est pas reconnu.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="94"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="110"/>
         <source>The country in column {column} is not a recognised country or two-letter code.</source>
         <translation>Le pays dans la colonne {column} n&apos;est ni un pays reconnu ni un code à deux lettres.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="97"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="113"/>
         <source>The stage in column {column} is not one of the case stages.</source>
         <translation>L&apos;étape dans la colonne {column} ne fait pas partie des étapes d&apos;un dossier.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="100"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="116"/>
+        <source>The reason for closure in column {column} is not one of: reintegrated, declined assistance, lost contact, moved on, transferred, deceased.</source>
+        <translation>Le motif de clôture de la colonne {column} ne fait pas partie de : réintégré, aide refusée, contact perdu, parti ailleurs, transféré, décédé.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="121"/>
+        <source>The case is not closed, yet column {column} gives a closure reason or date.</source>
+        <translation>Le dossier n&apos;est pas clos, mais la colonne {column} donne un motif ou une date de clôture.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="124"/>
+        <source>The closure date is before the intake date.</source>
+        <translation>La date de clôture est antérieure à la date d&apos;accueil.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="127"/>
         <source>The earlier case number in column {column} may hold letters, digits and / . _ : # - only, at most 40 of them.</source>
         <translation>L&apos;ancien numéro de dossier de la colonne {column} ne peut contenir que des lettres, des chiffres et / . _ : # -, 40 au plus.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="105"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="132"/>
+        <source>The stage in column {column} comes after the departure gates (consent, risk, checklist), which an import cannot check: only a supervisor or a data officer imports cases at that stage.</source>
+        <translation>L&apos;étape de la colonne {column} vient après les conditions de départ (consentement, risque, liste de contrôle), qu&apos;une importation ne peut pas vérifier : seul un superviseur ou un responsable des données importe des dossiers à cette étape.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="138"/>
         <source>The reference in column {column} appears on more than one row.</source>
         <translation>La référence dans la colonne {column} apparaît sur plusieurs lignes.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="108"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="141"/>
         <source>The reference in column {column} already belongs to a case in the vault.</source>
         <translation>La référence dans la colonne {column} appartient déjà à un dossier du coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="111"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="144"/>
         <source>The text in column {column} is longer than 200 characters.</source>
         <translation>Le texte de la colonne {column} dépasse 200 caractères.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="114"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="147"/>
         <source>The text in column {column} holds a line break or a control or direction character.</source>
         <translation>Le texte de la colonne {column} contient un saut de ligne ou un caractère de contrôle ou de direction.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="118"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="151"/>
         <source>The value in column {column} cannot be stored; check it in the spreadsheet.</source>
         <translation>La valeur de la colonne {column} ne peut pas être enregistrée ; vérifiez-la dans le tableur.</translation>
     </message>
@@ -8316,22 +8403,22 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/workspace.py" line="109"/>
+        <location filename="../rrr_desktop/ui/workspace.py" line="122"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/workspace.py" line="110"/>
+        <location filename="../rrr_desktop/ui/workspace.py" line="123"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/workspace.py" line="111"/>
+        <location filename="../rrr_desktop/ui/workspace.py" line="124"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/workspace.py" line="183"/>
+        <location filename="../rrr_desktop/ui/workspace.py" line="196"/>
         <source>This page could not be opened ({kind}).</source>
         <translation>Cette page n&apos;a pas pu être ouverte ({kind}).</translation>
     </message>

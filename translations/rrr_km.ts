@@ -387,47 +387,47 @@
 <context>
     <name>CaseFileView</name>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="106"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="138"/>
         <source>&amp;Save</source>
         <translation>រក្សាទុក(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="108"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="140"/>
         <source>&amp;Revert changes</source>
         <translation>បោះបង់ការផ្លាស់ប្តូរ(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="110"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="142"/>
         <source>&amp;Undo last save</source>
         <translation>ត្រឡប់ការរក្សាទុកចុងក្រោយវិញ(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="115"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="147"/>
         <source>Save (Ctrl+S) keeps what you type in {tabs}; the other tabs save each action as you make it.</source>
         <translation>“រក្សាទុក” (Ctrl+S) រក្សាទុកអ្វីដែលអ្នកវាយបញ្ចូលក្នុងផ្ទាំង {tabs}៖ ផ្ទាំងផ្សេងទៀតរក្សាទុកសកម្មភាពនីមួយៗភ្លាមៗ នៅពេលអ្នកធ្វើវា។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="241"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="273"/>
         <source>{stage} · age {age} · caseworker {worker}</source>
         <translation>{stage} · អាយុ {age} · បុគ្គលិកទទួលបន្ទុកករណី {worker}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="247"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="279"/>
         <source>their reference {ref}</source>
         <translation>លេខយោងរបស់ពួកគេ {ref}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="251"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="283"/>
         <source>earlier {refs}</source>
         <translation>មុននេះ {refs}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="318"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="350"/>
         <source>Your unsaved changes from before the lock were kept. Check them, then save.</source>
         <translation>ការផ្លាស់ប្តូរដែលមិនទាន់រក្សាទុកមុនពេលចាក់សោ ត្រូវបានរក្សាទុក។ សូមពិនិត្យមើល រួចរក្សាទុក។</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="346"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="378"/>
         <source>%n field(s) need attention before saving.</source>
         <translation>
             <numerusform>មានវាលចំនួន %n ត្រូវការការពិនិត្យមុនពេលរក្សាទុក។</numerusform>
@@ -435,7 +435,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="378"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="410"/>
         <source>Saved. %n field(s) were also changed elsewhere meanwhile: both values are kept; choose one in Handoff → Conflicts.</source>
         <translation>
             <numerusform>បានរក្សាទុក។ ក្នុងអំឡុងពេលនោះ វាលចំនួន %n ក៏ត្រូវបានផ្លាស់ប្តូរនៅកន្លែងផ្សេងដែរ៖ តម្លៃទាំងពីរត្រូវបានរក្សាទុក។ សូមជ្រើសរើសតម្លៃមួយនៅក្នុង ការប្រគល់បន្ត → ភាពមិនស៊ីគ្នា។</numerusform>
@@ -443,22 +443,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="386"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="418"/>
         <source>Saved.</source>
         <translation>បានរក្សាទុក។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="393"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="425"/>
         <source>Changes discarded.</source>
         <translation>បានបោះបង់ការផ្លាស់ប្តូរ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="402"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="434"/>
         <source>The case changed since; the last save cannot be undone.</source>
         <translation>ករណីនេះបានផ្លាស់ប្តូរតាំងពីពេលនោះមក៖ មិនអាចត្រឡប់ការរក្សាទុកចុងក្រោយវិញបានទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="421"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="453"/>
         <source>The last save was undone.</source>
         <translation>ការរក្សាទុកចុងក្រោយត្រូវបានត្រឡប់វិញ។</translation>
     </message>
@@ -690,67 +690,67 @@
         <translation>គ្មានអ្វីរារាំងការចាកចេញទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="99"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="101"/>
         <source>Conditions: all 8 must be met before departure</source>
         <translation>លក្ខខណ្ឌ៖ ត្រូវបំពេញទាំង 8 មុនពេលចាកចេញ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="102"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="104"/>
         <source>What the person has been told and given</source>
         <translation>អ្វីដែលបានប្រាប់ និងផ្តល់ជូនអ្នកទទួលជំនួយ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="124"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="126"/>
         <source>The person&apos;s wish</source>
         <translation>បំណងរបស់អ្នកទទួលជំនួយ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="126"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="128"/>
         <source>Wants to be met on arrival by a local NGO:</source>
         <translation>ចង់ឱ្យអង្គការមិនមែនរដ្ឋាភិបាលក្នុងតំបន់មកទទួលនៅពេលមកដល់៖</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="129"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="131"/>
         <source>Not asked yet</source>
         <translation>មិនទាន់បានសួរ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="130"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="132"/>
         <source>Yes</source>
         <translation>បាទ/ចាស</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="131"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="133"/>
         <source>No</source>
         <translation>ទេ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="138"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="140"/>
         <source>Contacts handed over (from the directory)</source>
         <translation>ព័ត៌មានទំនាក់ទំនងដែលបានផ្តល់ជូន (ពីបញ្ជីសេវា)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="147"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="149"/>
         <source>Add contact</source>
         <translation>បន្ថែមទំនាក់ទំនង</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="149"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="151"/>
         <source>Remove selected</source>
         <translation>ដកចេញធាតុដែលបានជ្រើស</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="173"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="175"/>
         <source>A supervisor ({user}, {date}) let the person depart before every condition is met: {reason}</source>
         <translation>អ្នកត្រួតពិនិត្យ ({user}, {date}) បានអនុញ្ញាតឱ្យអ្នកទទួលជំនួយចាកចេញ មុនពេលបំពេញគ្រប់លក្ខខណ្ឌ៖ {reason}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="184"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="186"/>
         <source>Removed from the directory ({id})</source>
         <translation>បានដកចេញពីបញ្ជីសេវា ({id})</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="188"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="190"/>
         <source>(not verified in the last 6 months)</source>
         <translation>(មិនបានផ្ទៀងផ្ទាត់ក្នុងរយៈពេល 6 ខែចុងក្រោយ)</translation>
     </message>
@@ -2541,13 +2541,11 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="61"/>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="159"/>
         <source>Sent</source>
         <translation>បានផ្ញើ</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="62"/>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="159"/>
         <source>Received</source>
         <translation>បានទទួល</translation>
     </message>
@@ -2620,6 +2618,18 @@ Passphrase: {passphrase}</source>
         <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="158"/>
         <source>Not yet</source>
         <translation>មិនទាន់</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="162"/>
+        <source>Received</source>
+        <comment>status of a message</comment>
+        <translation>បានទទួល</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="163"/>
+        <source>Sent</source>
+        <comment>status of a message</comment>
+        <translation>បានផ្ញើ</translation>
     </message>
 </context>
 <context>
@@ -4122,98 +4132,98 @@ Passphrase: {passphrase}</source>
 <context>
     <name>StageTab</name>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="64"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="73"/>
         <source>Note for the history (optional)</source>
         <translation>កំណត់សម្គាល់សម្រាប់ប្រវត្តិ (មិនចាំបាច់)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="65"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="74"/>
         <source>Move the case to</source>
         <translation>ផ្លាស់ករណីនេះទៅ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="67"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="76"/>
         <source>&amp;Change stage</source>
         <translation>ប្តូរដំណាក់កាល(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="71"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="80"/>
         <source>Why the case is closed</source>
         <translation>មូលហេតុនៃការបិទករណី</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="72"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="81"/>
         <source>Why is the case closed? Choose a reason…</source>
         <translation>ហេតុអ្វីបានជាបិទករណី? សូមជ្រើសរើសមូលហេតុ…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="83"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="92"/>
         <source>When</source>
         <translation>ពេលវេលា</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="83"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="92"/>
         <source>Who</source>
         <translation>អ្នកណា</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="83"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="92"/>
         <source>What</source>
         <translation>អ្វី</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="83"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="92"/>
         <source>Details</source>
         <translation>ព័ត៌មានលម្អិត</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="92"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="101"/>
         <source>Move to</source>
         <translation>ផ្លាស់ទៅ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="99"/>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="103"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="108"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="112"/>
         <source>Caseworker</source>
         <translation>បុគ្គលិកទទួលបន្ទុកករណី</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="100"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="109"/>
         <source>&amp;Assign</source>
         <translation>ចាត់តាំង(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="116"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="125"/>
         <source>Timeline</source>
         <translation>ពេលវេលាតាមលំដាប់</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="120"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="129"/>
         <source>Current stage: {stage}</source>
         <translation>ដំណាក់កាលបច្ចុប្បន្ន៖ {stage}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="147"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="156"/>
         <source>{reference} is now assigned to {name}.</source>
         <translation>ករណី {reference} ឥឡូវនេះត្រូវបានចាត់តាំងឱ្យ {name}។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="155"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="165"/>
         <source>Stage: {old} → {new}</source>
         <translation>ដំណាក់កាល៖ {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="189"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="202"/>
         <source>Choose why the case is closed, beside &quot;Move to&quot;.</source>
         <translation>សូមជ្រើសរើសមូលហេតុនៃការបិទករណី នៅក្បែរ “ផ្លាស់ទៅ”។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="211"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="224"/>
         <source>The case cannot move to {stage} yet:</source>
         <translation>ករណីនេះមិនទាន់អាចផ្លាស់ទៅ {stage} បានទេ៖</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="221"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="234"/>
         <source>Moved to {stage}.</source>
         <translation>បានផ្លាស់ទៅ {stage}។</translation>
     </message>
@@ -4754,32 +4764,32 @@ Passphrase: {passphrase}</source>
 <context>
     <name>casetabs</name>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="44"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="46"/>
         <source>Person</source>
         <translation>បុគ្គល</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="45"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="47"/>
         <source>Intake</source>
         <translation>ការទទួលករណី</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="46"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="48"/>
         <source>Shelter &amp; care</source>
         <translation>ទីជម្រក និងការថែទាំ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="47"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="49"/>
         <source>Consent</source>
         <translation>ការយល់ព្រម</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="48"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="50"/>
         <source>Stage &amp; history</source>
         <translation>ដំណាក់កាល និងប្រវត្តិ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="78"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="80"/>
         <source>This tab could not be opened ({kind}).</source>
         <translation>មិនអាចបើកផ្ទាំងនេះបានទេ ({kind})។</translation>
     </message>
@@ -4961,52 +4971,52 @@ Passphrase: {passphrase}</source>
 <context>
     <name>directory</name>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="109"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="111"/>
         <source>Line {line}: the column &apos;{column}&apos; is empty.</source>
         <translation>បន្ទាត់ {line}៖ ជួរឈរ &apos;{column}&apos; ទទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="117"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="119"/>
         <source>Line {line}: unknown type &apos;{value}&apos;; use one of {allowed}.</source>
         <translation>បន្ទាត់ {line}៖ ប្រភេទ &apos;{value}&apos; មិនស្គាល់៖ សូមប្រើមួយក្នុងចំណោម {allowed}។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="127"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="129"/>
         <source>Line {line}: the country must be a two-letter ISO code such as KH.</source>
         <translation>បន្ទាត់ {line}៖ ប្រទេសត្រូវតែជាកូដ ISO អក្សរពីរ ដូចជា KH។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="138"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="140"/>
         <source>Line {line}: the date last verified must look like 2026-05-31.</source>
         <translation>បន្ទាត់ {line}៖ កាលបរិច្ឆេទផ្ទៀងផ្ទាត់ចុងក្រោយត្រូវតែមានទម្រង់ដូចជា 2026-05-31។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="145"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="147"/>
         <source>Line {line}: is_example must be yes or no.</source>
         <translation>បន្ទាត់ {line}៖ is_example ត្រូវតែជា yes ឬ no។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="167"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="169"/>
         <source>Line {line}: the column &apos;{column}&apos; is not valid.</source>
         <translation>បន្ទាត់ {line}៖ ជួរឈរ &apos;{column}&apos; មិនត្រឹមត្រូវទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="182"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="184"/>
         <source>The file has no header row with the columns name, type and country.</source>
         <translation>ឯកសារនេះគ្មានជួរដេកក្បាលដែលមានជួរឈរ name, type និង country ទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="193"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="195"/>
         <source>A line of the file cannot be read (a cell larger than 128 KiB or a control character); nothing was imported.</source>
         <translation>មិនអាចអានបន្ទាត់មួយនៃឯកសារបានទេ (ក្រឡាមួយធំជាង 128 KiB ឬមានតួអក្សរបញ្ជា)៖ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="213"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="215"/>
         <source>Line {line}: more cells than columns (a comma inside an unquoted cell?).</source>
         <translation>បន្ទាត់ {line}៖ មានក្រឡាច្រើនជាងជួរឈរ (ប្រហែលជាមានសញ្ញាក្បៀសក្នុងក្រឡាដែលគ្មានសញ្ញាសម្រង់?)។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="229"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="231"/>
         <source>Line {line}: the id is already used on line {other}.</source>
         <translation>បន្ទាត់ {line}៖ លេខសម្គាល់នេះត្រូវបានប្រើរួចហើយនៅបន្ទាត់ {other}។</translation>
     </message>
@@ -5650,8 +5660,8 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/errors.py" line="78"/>
-        <source>The vault in {where} is on read-only media (a write-protected stick or a folder without permission): it is open for reading, printing and reports only, and nothing can be recorded there. To work in it, copy the folder to a writable disk.</source>
-        <translation>ឃ្លាំងសុវត្ថិភាពនៅក្នុង {where} ស្ថិតនៅលើឧបករណ៍ផ្ទុកដែលអានបានតែប៉ុណ្ណោះ (ដ្រាយ USB ដែលការពារការសរសេរ ឬថតដែលគ្មានការអនុញ្ញាត)៖ វាបើកសម្រាប់តែការអាន ការបោះពុម្ព និងរបាយការណ៍ប៉ុណ្ណោះ ហើយមិនអាចកត់ត្រាអ្វីនៅទីនោះបានទេ។ ដើម្បីធ្វើការក្នុងវា សូមចម្លងថតនេះទៅថាសដែលអាចសរសេរបាន។</translation>
+        <source>The vault in {where} is on read-only media (a write-protected stick or a folder without permission): it is open for reading and reports only. Nothing can be recorded there, so nothing can be printed or copied out of it either. To work in it, copy the folder to a writable disk.</source>
+        <translation>ឃ្លាំងសុវត្ថិភាពនៅក្នុង {where} ស្ថិតនៅលើឧបករណ៍ផ្ទុកសម្រាប់តែអាន (ឧបករណ៍ USB ដែលការពារការសរសេរ ឬថតដែលគ្មានការអនុញ្ញាត)៖ វាបើកសម្រាប់តែការអាន និងរបាយការណ៍ប៉ុណ្ណោះ។ មិនអាចកត់ត្រាអ្វីនៅទីនោះបានទេ ដូច្នេះក៏មិនអាចបោះពុម្ព ឬចម្លងអ្វីចេញពីវាបានដែរ។ ដើម្បីធ្វើការក្នុងវា សូមចម្លងថតនេះទៅថាសដែលអាចសរសេរបាន។</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/errors.py" line="112"/>
@@ -5784,12 +5794,12 @@ Passphrase: {passphrase}</source>
         <translation>ការបញ្ជូនត្រូវការយ៉ាងហោចណាស់ករណីមួយ៖ សូមបញ្ជាក់ករណីនោះតាមលេខយោងករណីរបស់វា។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="237"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="243"/>
         <source>Case {reference} was not referred to us by the chosen organisation; a status report goes only back to the organisation that referred the case.</source>
         <translation>ករណី {reference} មិនត្រូវបានអង្គការដែលបានជ្រើសរើសបញ្ជូនមកយើងទេ៖ របាយការណ៍ស្ថានភាពត្រូវផ្ញើត្រឡប់ទៅតែអង្គការដែលបានបញ្ជូនករណីនោះមកប៉ុណ្ណោះ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="249"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="259"/>
         <source>The chosen organisation referred no case to us to report on.</source>
         <translation>អង្គការដែលបានជ្រើសរើស មិនបានបញ្ជូនករណីណាមួយមកយើង សម្រាប់ធ្វើរបាយការណ៍ទេ។</translation>
     </message>
@@ -5909,12 +5919,12 @@ Passphrase: {passphrase}</source>
         <translation>កញ្ចប់ទិន្នន័យមានកំណត់ត្រាមួយដែលធំជាងទំហំដែលអនុញ្ញាត៖ វាត្រូវបានបដិសេធ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/keys.py" line="148"/>
+        <location filename="../rrr_desktop/handoff/keys.py" line="149"/>
         <source>This file is not a valid RRR contact card; ask for a new card file.</source>
         <translation>ឯកសារនេះមិនមែនជាកាតទំនាក់ទំនង RRR ត្រឹមត្រូវទេ៖ សូមស្នើសុំឯកសារកាតថ្មី។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/keys.py" line="160"/>
+        <location filename="../rrr_desktop/handoff/keys.py" line="161"/>
         <source>This contact card comes from a newer version of RRR Desktop; update RRR Desktop here first.</source>
         <translation>កាតទំនាក់ទំនងនេះមកពីកំណែថ្មីជាងរបស់ RRR Desktop៖ សូមធ្វើបច្ចុប្បន្នភាព RRR Desktop នៅទីនេះជាមុនសិន។</translation>
     </message>
@@ -5970,7 +5980,7 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/handoff/resolve.py" line="137"/>
-        <location filename="../rrr_desktop/services/handoff.py" line="632"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="646"/>
         <source>This conflict was already resolved or does not exist.</source>
         <translation>ភាពមិនស៊ីគ្នានេះត្រូវបានដោះស្រាយរួចហើយ ឬមិនមានទេ។</translation>
     </message>
@@ -6063,28 +6073,44 @@ Passphrase: {passphrase}</source>
         <translation>អានកំណត់ហេតុសវនកម្ម</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="49"/>
+        <location filename="../rrr_desktop/services/cases.py" line="59"/>
         <source>This case is not assigned to you.</source>
         <translation>ករណីនេះមិនត្រូវបានចាត់តាំងឱ្យអ្នកទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="67"/>
+        <location filename="../rrr_desktop/services/cases.py" line="77"/>
         <source>Only a supervisor may change records of the whole organisation.</source>
         <translation>មានតែអ្នកត្រួតពិនិត្យប៉ុណ្ណោះ ដែលអាចផ្លាស់ប្តូរកំណត់ត្រារបស់អង្គការទាំងមូលបាន។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="163"/>
+        <location filename="../rrr_desktop/services/cases.py" line="173"/>
         <source>A case reference cannot be changed.</source>
         <translation>មិនអាចផ្លាស់ប្តូរលេខយោងករណីបានទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="198"/>
-        <location filename="../rrr_desktop/services/cases.py" line="209"/>
+        <location filename="../rrr_desktop/services/cases.py" line="201"/>
+        <location filename="../rrr_desktop/services/cases.py" line="224"/>
+        <source>Only a supervisor may change {field}.</source>
+        <translation>មានតែអ្នកត្រួតពិនិត្យប៉ុណ្ណោះ ដែលអាចប្ដូរ {field} បាន។</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/cases.py" line="204"/>
+        <source>{field} is not changed by editing the case: it has a command of its own, which checks what it must and records who did it. Nothing was saved.</source>
+        <translation>{field} មិនត្រូវបានប្ដូរដោយការកែសម្រួលករណីទេ៖ វាមានពាក្យបញ្ជាផ្ទាល់ខ្លួន ដែលពិនិត្យអ្វីដែលត្រូវពិនិត្យ និងកត់ត្រាថាអ្នកណាជាអ្នកធ្វើ។ គ្មានអ្វីត្រូវបានរក្សាទុកទេ។</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/cases.py" line="229"/>
+        <source>{field} has a command of its own: keep one of the values here, then change it with that command.</source>
+        <translation>{field} មានពាក្យបញ្ជាផ្ទាល់ខ្លួន៖ សូមរក្សាតម្លៃមួយនៅទីនេះ បន្ទាប់មកប្ដូរវាដោយពាក្យបញ្ជានោះ។</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/cases.py" line="257"/>
+        <location filename="../rrr_desktop/services/cases.py" line="268"/>
         <source>assign cases</source>
         <translation>ចាត់តាំងករណី</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="236"/>
+        <location filename="../rrr_desktop/services/cases.py" line="295"/>
         <source>{reference} cannot move to {stage}: {reasons}</source>
         <translation>{reference} មិនអាចផ្លាស់ទៅ {stage} បានទេ៖ {reasons}</translation>
     </message>
@@ -6117,8 +6143,8 @@ Passphrase: {passphrase}</source>
         <location filename="../rrr_desktop/services/directory.py" line="243"/>
         <location filename="../rrr_desktop/services/return_prep.py" line="274"/>
         <location filename="../rrr_desktop/services/return_prep.py" line="281"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="73"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="221"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="76"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="248"/>
         <source>{problem}</source>
         <translation>{problem}</translation>
     </message>
@@ -6133,82 +6159,82 @@ Passphrase: {passphrase}</source>
         <translation>ឯកសារនេះគ្មានធាតុបញ្ជីសេវាទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="151"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="152"/>
         <source>add contact cards of other installations</source>
         <translation>បន្ថែមកាតទំនាក់ទំនងនៃការដំឡើងផ្សេងទៀត</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="157"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="158"/>
         <source>This is this installation&apos;s own contact card.</source>
         <translation>នេះជាកាតទំនាក់ទំនងផ្ទាល់របស់ការដំឡើងនេះ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="162"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="163"/>
         <source>The card {fingerprint} was already added.</source>
         <translation>កាត {fingerprint} ត្រូវបានបន្ថែមរួចហើយ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="175"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="176"/>
         <source>No peer with the fingerprint {fingerprint}; run &apos;rrr peer list&apos;.</source>
         <translation>គ្មានដៃគូដែលមានស្នាមម្រាមដៃឌីជីថល {fingerprint} ទេ៖ សូមដំណើរការ &apos;rrr peer list&apos;។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="184"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="185"/>
         <source>trust other installations</source>
         <translation>ទុកចិត្តការដំឡើងផ្សេងទៀត</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="197"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="198"/>
         <source>join this vault to another organisation</source>
         <translation>ភ្ជាប់ឃ្លាំងសុវត្ថិភាពនេះទៅអង្គការផ្សេង</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="202"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="203"/>
         <source>Trust the peer&apos;s card before joining its organisation.</source>
         <translation>សូមទុកចិត្តកាតរបស់ដៃគូ មុនពេលចូលរួមជាមួយអង្គការរបស់ដៃគូនោះ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="210"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="211"/>
         <source>Only an empty vault can join another organisation.</source>
         <translation>មានតែឃ្លាំងសុវត្ថិភាពទទេប៉ុណ្ណោះ ដែលអាចចូលរួមជាមួយអង្គការផ្សេងបាន។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="243"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="249"/>
         <source>write a sync bundle of all cases</source>
         <translation>សរសេរកញ្ចប់ទិន្នន័យសមកាលកម្មនៃករណីទាំងអស់</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="253"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="259"/>
         <source>Choose a trusted peer, or a passphrase and the recipient organisation.</source>
         <translation>សូមជ្រើសរើសដៃគូដែលបានទុកចិត្ត ឬជ្រើសរើសឃ្លាសម្ងាត់ និងអង្គការអ្នកទទួល។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="260"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="266"/>
         <source>Trust {org} (compare the fingerprint) before sending.</source>
         <translation>សូមទុកចិត្ត {org} (ផ្ទៀងផ្ទាត់ស្នាមម្រាមដៃឌីជីថល) មុនពេលផ្ញើ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="268"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="274"/>
         <source>A sync bundle goes only to a device of this organisation.</source>
         <translation>កញ្ចប់ទិន្នន័យសមកាលកម្មត្រូវផ្ញើទៅតែឧបករណ៍របស់អង្គការនេះប៉ុណ្ណោះ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="275"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="281"/>
         <source>Referrals and status reports go to another organisation.</source>
         <translation>ការបញ្ជូន និងរបាយការណ៍ស្ថានភាព ត្រូវផ្ញើទៅអង្គការផ្សេង។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="282"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="288"/>
         <source>A status report goes to the peer that referred the case.</source>
         <translation>របាយការណ៍ស្ថានភាពត្រូវផ្ញើទៅដៃគូដែលបានបញ្ជូនករណីនេះមក។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="415"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="433"/>
         <source>import a sync bundle</source>
         <translation>នាំចូលកញ្ចប់ទិន្នន័យសមកាលកម្ម</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="653"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="669"/>
         <source>A new value is written one field at a time.</source>
         <translation>តម្លៃថ្មីត្រូវសរសេរម្តងមួយវាល។</translation>
     </message>
@@ -6239,211 +6265,216 @@ Passphrase: {passphrase}</source>
         <translation>សូមជ្រើសរើសថ្ងៃចុងសប្តាហ៍ពីមួយទៅបីថ្ងៃ ចាប់ពីថ្ងៃច័ន្ទ (0) ដល់ថ្ងៃអាទិត្យ (6)។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="121"/>
+        <location filename="../rrr_desktop/services/importing.py" line="149"/>
         <source>The file is not UTF-8 or UTF-16 text; save it from the spreadsheet program as &apos;CSV UTF-8&apos; or &apos;Unicode text&apos;.</source>
         <translation>ឯកសារនេះមិនមែនជាអត្ថបទ UTF-8 ឬ UTF-16 ទេ៖ សូមរក្សាទុកវាពីកម្មវិធីសៀវភៅបញ្ជីជា &apos;CSV UTF-8&apos; ឬ &apos;Unicode text&apos;។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="184"/>
+        <location filename="../rrr_desktop/services/importing.py" line="212"/>
         <source>The file is empty: it has no header row.</source>
         <translation>ឯកសារនេះទទេ៖ វាគ្មានជួរដេកក្បាលទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="137"/>
+        <location filename="../rrr_desktop/services/importing.py" line="165"/>
         <source>The file has more than {max} rows; split it into parts.</source>
         <translation>ឯកសារនេះមានជួរដេកច្រើនជាង {max}៖ សូមបំបែកវាជាផ្នែកៗ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="144"/>
+        <location filename="../rrr_desktop/services/importing.py" line="172"/>
         <source>The file has more than {max} columns; remove the columns that are not needed.</source>
         <translation>ឯកសារនេះមានជួរឈរច្រើនជាង {max}៖ សូមលុបជួរឈរដែលមិនត្រូវការចេញ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="202"/>
+        <location filename="../rrr_desktop/services/importing.py" line="227"/>
         <source>The file is not a readable .xlsx workbook.</source>
         <translation>ឯកសារនេះមិនមែនជាសៀវភៅការងារ .xlsx ដែលអាចអានបានទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="232"/>
-        <source>The file to import does not exist.</source>
-        <translation>ឯកសារដែលត្រូវនាំចូលមិនមានទេ។</translation>
+        <location filename="../rrr_desktop/services/importing.py" line="233"/>
+        <source>The workbook unpacks to more than {max} MB; save it as CSV UTF-8 or split it into parts.</source>
+        <translation>ពេលពន្លាចេញ សៀវភៅបញ្ជីនេះធំជាង {max} MB៖ សូមរក្សាទុកជា CSV UTF-8 ឬបំបែកជាផ្នែកៗ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="235"/>
+        <location filename="../rrr_desktop/services/importing.py" line="244"/>
+        <source>The sheet has more than {max} cells, counting empty formatted ones; copy only the table into a new workbook.</source>
+        <translation>សន្លឹកនេះមានក្រឡាច្រើនជាង {max} ដោយរាប់ទាំងក្រឡាទទេដែលបានធ្វើទ្រង់ទ្រាយ៖ សូមចម្លងតែតារាងទៅសៀវភៅបញ្ជីថ្មី។</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/importing.py" line="451"/>
         <source>The file is larger than {max} MB; split it into parts.</source>
         <translation>ឯកសារធំជាង {max} MB។ សូមបំបែកវាជាផ្នែកៗ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="242"/>
+        <location filename="../rrr_desktop/services/importing.py" line="468"/>
         <source>Old .xls workbooks cannot be read; save it as .xlsx or CSV UTF-8.</source>
         <translation>មិនអាចអានសៀវភៅការងារ .xls ចាស់បានទេ៖ សូមរក្សាទុកវាជា .xlsx ឬ CSV UTF-8។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="255"/>
+        <location filename="../rrr_desktop/services/importing.py" line="484"/>
         <source>Row {row} of the file cannot be read (a cell is larger than 128 KiB or holds a control character). Check the file in the spreadsheet program.</source>
         <translation>មិនអាចអានជួរដេក {row} នៃឯកសារបានទេ (ក្រឡាមួយធំជាង 128 KiB ឬមានតួអក្សរបញ្ជា)។ សូមពិនិត្យឯកសារនោះក្នុងកម្មវិធីសៀវភៅបញ្ជី។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="273"/>
+        <location filename="../rrr_desktop/services/importing.py" line="502"/>
         <source>The file has no column named {column}.</source>
         <translation>ឯកសារនេះគ្មានជួរឈរដែលមានឈ្មោះ {column} ទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="278"/>
+        <location filename="../rrr_desktop/services/importing.py" line="507"/>
         <source>{field} is not a field; choose one of {fields}.</source>
         <translation>{field} មិនមែនជាវាលទេ៖ សូមជ្រើសរើសមួយក្នុងចំណោម {fields}។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="291"/>
+        <location filename="../rrr_desktop/services/importing.py" line="520"/>
         <source>Several columns are mapped to {field}; map each field once.</source>
         <translation>ជួរឈរច្រើនត្រូវបានផ្គូផ្គងទៅ {field}៖ សូមផ្គូផ្គងវាលនីមួយៗតែម្តងប៉ុណ្ណោះ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="299"/>
+        <location filename="../rrr_desktop/services/importing.py" line="528"/>
         <source>No column is mapped to {field}; it is needed for every case.</source>
         <translation>គ្មានជួរឈរណាមួយត្រូវបានផ្គូផ្គងទៅ {field} ទេ៖ វាលនេះចាំបាច់សម្រាប់គ្រប់ករណី។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="457"/>
-        <location filename="../rrr_desktop/services/importing.py" line="492"/>
+        <location filename="../rrr_desktop/services/importing.py" line="776"/>
+        <location filename="../rrr_desktop/services/importing.py" line="811"/>
         <source>{count} rows cannot be imported, so nothing was imported; correct them and try again.</source>
         <translation>ជួរដេកចំនួន {count} មិនអាចនាំចូលបាន ដូច្នេះគ្មានអ្វីត្រូវបាននាំចូលទេ៖ សូមកែតម្រូវជួរដេកទាំងនោះ ហើយព្យាយាមម្តងទៀត។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="465"/>
+        <location filename="../rrr_desktop/services/importing.py" line="784"/>
         <source>The file has no rows to import.</source>
         <translation>ឯកសារនេះគ្មានជួរដេកសម្រាប់នាំចូលទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="475"/>
+        <location filename="../rrr_desktop/services/importing.py" line="794"/>
         <source>Row {line}: the reference already exists; nothing was imported.</source>
         <translation>ជួរដេក {line}៖ លេខយោងករណីនេះមានរួចហើយ។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="506"/>
+        <location filename="../rrr_desktop/services/importing.py" line="825"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>ការនាំចូលត្រូវបានបោះបង់៖ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/printing_service.py" line="133"/>
+        <location filename="../rrr_desktop/services/printing_service.py" line="137"/>
         <source>No printout code was found (it looks like RRR-K7MX-3QAD, in the footer of every page).</source>
         <translation>រកមិនឃើញកូដឯកសារបោះពុម្ពទេ (វាមានទម្រង់ដូចជា RRR-K7MX-3QAD នៅបាតទំព័រនៃទំព័រនីមួយៗ)។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/printing_service.py" line="180"/>
+        <location filename="../rrr_desktop/services/printing_service.py" line="184"/>
         <source>Unknown document kind {kind}.</source>
         <translation>ប្រភេទឯកសារ {kind} មិនស្គាល់។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/printing_service.py" line="184"/>
+        <location filename="../rrr_desktop/services/printing_service.py" line="188"/>
         <source>The language must be a code such as km, th or ar.</source>
         <translation>ភាសាត្រូវតែជាកូដ ដូចជា km, th ឬ ar។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="58"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="59"/>
         <source>This case has no reintegration plan yet: start one first.</source>
         <translation>ករណីនេះមិនទាន់មានផែនការសមាហរណកម្មឡើងវិញនៅឡើយទេ៖ សូមចាប់ផ្តើមផែនការមួយជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="67"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="68"/>
         <source>The plan has no such component.</source>
         <translation>ផែនការនេះគ្មានសមាសភាគនោះទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="75"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="76"/>
         <source>The plan has no such action.</source>
         <translation>ផែនការនេះគ្មានសកម្មភាពនោះទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="81"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="82"/>
         <source>This case is closed: it is no longer followed up.</source>
         <translation>ករណីនេះត្រូវបានបិទហើយ៖ វាលែងត្រូវបានតាមដានទៀតហើយ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="89"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="90"/>
         <source>The case has no such follow-up visit.</source>
         <translation>ករណីនេះគ្មានការចុះជួបតាមដាននោះទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="119"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="120"/>
         <source>A family assessment cannot be dated in the future.</source>
         <translation>ការវាយតម្លៃគ្រួសារមិនអាចមានកាលបរិច្ឆេទនៅពេលអនាគតបានទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="144"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="145"/>
         <source>Write down the person&apos;s own wishes, in their words.</source>
         <translation>សូមសរសេរបំណងផ្ទាល់ខ្លួនរបស់អ្នកទទួលជំនួយ តាមពាក្យសម្តីរបស់គាត់។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="150"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="151"/>
         <source>This case already has a plan: make a new version instead.</source>
         <translation>ករណីនេះមានផែនការរួចហើយ៖ សូមបង្កើតកំណែថ្មីជំនួសវិញ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="183"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="184"/>
         <source>The person&apos;s wishes cannot be left empty.</source>
         <translation>បំណងរបស់អ្នកទទួលជំនួយ មិនអាចទុកទទេបានទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="199"/>
-        <location filename="../rrr_desktop/services/reintegration.py" line="422"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="200"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="423"/>
         <source>{reasons}</source>
         <translation>{reasons}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="226"/>
-        <location filename="../rrr_desktop/services/reintegration.py" line="256"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="227"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="257"/>
         <source>A plan component needs a goal.</source>
         <translation>សមាសភាគផែនការត្រូវមានគោលដៅ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="228"/>
-        <location filename="../rrr_desktop/services/reintegration.py" line="258"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="229"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="259"/>
         <source>A budget cannot be negative.</source>
         <translation>ថវិកាមិនអាចជាចំនួនអវិជ្ជមានបានទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="285"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="286"/>
         <source>An action needs a description.</source>
         <translation>សកម្មភាពត្រូវមានការពិពណ៌នា។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="330"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="331"/>
         <source>A visit already made cannot be moved.</source>
         <translation>មិនអាចផ្លាស់ទីការចុះជួបដែលបានធ្វើរួចហើយបានទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="341"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="342"/>
         <source>A visit already made cannot be removed.</source>
         <translation>មិនអាចដកចេញការចុះជួបដែលបានធ្វើរួចហើយបានទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="361"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="362"/>
         <source>A visit cannot be recorded in the future.</source>
         <translation>មិនអាចកត់ត្រាការចុះជួបនៅពេលអនាគតបានទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="366"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="367"/>
         <source>Each domain score must be from 1 (very vulnerable) to 5.</source>
         <translation>ពិន្ទុនៃវិស័យនីមួយៗត្រូវតែពី 1 (ងាយរងគ្រោះខ្លាំង) ដល់ 5។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="380"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="381"/>
         <source>This visit has already been recorded.</source>
         <translation>ការចុះជួបនេះត្រូវបានកត់ត្រារួចហើយ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="404"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="405"/>
         <source>The retention period must be at least one year.</source>
         <translation>រយៈពេលរក្សាទុកត្រូវតែយ៉ាងហោចណាស់មួយឆ្នាំ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="417"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="418"/>
         <source>This case is already closed.</source>
         <translation>ករណីនេះត្រូវបានបិទរួចហើយ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="447"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="455"/>
         <source>This case has no such plan version.</source>
         <translation>ករណីនេះគ្មានកំណែផែនការនោះទេ។</translation>
     </message>
@@ -6614,105 +6645,126 @@ Passphrase: {passphrase}</source>
         <translation>មន្ត្រីទទួលបន្ទុកទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="237"/>
+        <location filename="../rrr_desktop/services/session.py" line="227"/>
+        <source>This vault is open for reading only (read-only media or a full disk), so a print or a copy of a file could not be recorded in its audit log; nothing was written. Free some space, or copy the vault to a writable disk, and open it again.</source>
+        <translation>ឃ្លាំងសុវត្ថិភាពនេះបើកសម្រាប់តែការអាន (ឧបករណ៍ផ្ទុកសម្រាប់តែអាន ឬថាសពេញ) ដូច្នេះការបោះពុម្ព ឬការចម្លងឯកសារ មិនអាចកត់ត្រាក្នុងកំណត់ហេតុសវនកម្មរបស់វាបានទេ៖ គ្មានអ្វីត្រូវបានសរសេរទេ។ សូមធ្វើឱ្យមានទំហំទំនេរខ្លះ ឬចម្លងឃ្លាំងសុវត្ថិភាពទៅថាសដែលអាចសរសេរបាន ហើយបើកវាម្តងទៀត។</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/session.py" line="264"/>
         <source>User {user} has no account in this vault.</source>
         <translation>អ្នកប្រើ {user} មិនមានគណនីនៅក្នុងឃ្លាំងសុវត្ថិភាពនេះទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="245"/>
+        <location filename="../rrr_desktop/services/session.py" line="272"/>
         <source>The account of {user} was changed outside RRR Desktop, so it does not open. Ask another administrator to run &apos;rrr audit verify&apos;, or restore a backup.</source>
         <translation>គណនីរបស់ {user} ត្រូវបានកែប្រែនៅខាងក្រៅ RRR Desktop ដូច្នេះមិនអាចបើកវាបានទេ។ សូមស្នើឱ្យអ្នកគ្រប់គ្រងប្រព័ន្ធម្នាក់ទៀតដំណើរការ &apos;rrr audit verify&apos; ឬស្តារការបម្រុងទុកឡើងវិញ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="255"/>
+        <location filename="../rrr_desktop/services/session.py" line="282"/>
         <source>The user {user} is disabled. Ask your administrator.</source>
         <translation>អ្នកប្រើ {user} ត្រូវបានបិទដំណើរការ។ សូមសួរអ្នកគ្រប់គ្រងប្រព័ន្ធរបស់អ្នក។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="267"/>
+        <location filename="../rrr_desktop/services/session.py" line="294"/>
         <source>Only {role} may {what}.</source>
         <translation>មានតែ {role} ប៉ុណ្ណោះ ដែលអាច {what} បាន។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="150"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="184"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="160"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="211"/>
         <source>set a duress passphrase</source>
         <translation>កំណត់ឃ្លាសម្ងាត់បន្ទាន់</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="158"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="168"/>
         <source>The duress passphrase must differ from your passphrase.</source>
         <translation>ឃ្លាសម្ងាត់បន្ទាន់ត្រូវតែខុសពីឃ្លាសម្ងាត់របស់អ្នក។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="216"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="243"/>
         <source>add users</source>
         <translation>បន្ថែមអ្នកប្រើ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="226"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="262"/>
         <source>User {user} already exists.</source>
         <translation>អ្នកប្រើ {user} មានរួចហើយ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="239"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="292"/>
+        <source>The account {user} was saved, but not its key slot, so {user} cannot sign in yet: {reason} Then add {user} again with the same command.</source>
+        <translation>គណនី {user} ត្រូវបានរក្សាទុក ប៉ុន្តែរន្ធកូនសោរបស់វាមិនទាន់ទេ ដូច្នេះ {user} មិនទាន់អាចចូលបានទេ៖ {reason} បន្ទាប់មក សូមបន្ថែម {user} ម្តងទៀតដោយពាក្យបញ្ជាដដែល។</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/vault_service.py" line="338"/>
+        <source>The disk is full; free some space.</source>
+        <translation>ថាសពេញហើយ៖ សូមធ្វើឱ្យមានទំហំទំនេរខ្លះ។</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/vault_service.py" line="347"/>
         <source>manage users</source>
         <translation>គ្រប់គ្រងអ្នកប្រើ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="248"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="356"/>
         <source>You cannot disable, remove or change your own account; ask another administrator.</source>
         <translation>អ្នកមិនអាចបិទដំណើរការ ដកចេញ ឬផ្លាស់ប្តូរគណនីផ្ទាល់ខ្លួនរបស់អ្នកបានទេ៖ សូមសួរអ្នកគ្រប់គ្រងប្រព័ន្ធម្នាក់ទៀត។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="275"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="383"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="412"/>
         <source>The last administrator cannot be disabled.</source>
         <translation>មិនអាចបិទដំណើរការអ្នកគ្រប់គ្រងប្រព័ន្ធតែម្នាក់គត់ដែលនៅសល់បានទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="285"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="393"/>
         <source>A user needs at least one role.</source>
         <translation>អ្នកប្រើម្នាក់ត្រូវមានតួនាទីយ៉ាងហោចណាស់មួយ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="291"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="399"/>
         <source>The last administrator keeps that role.</source>
         <translation>អ្នកគ្រប់គ្រងប្រព័ន្ធតែម្នាក់គត់ដែលនៅសល់ ត្រូវរក្សាតួនាទីនោះ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="309"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="426"/>
+        <source>{user} was disabled (their passphrase opens nothing in this program now), but their key slot was not deleted: {reason} Then remove {user} again.</source>
+        <translation>{user} ត្រូវបានបិទ (ឃ្លាសម្ងាត់របស់គាត់លែងបើកអ្វីក្នុងកម្មវិធីនេះទៀតហើយ) ប៉ុន្តែរន្ធកូនសោរបស់គាត់មិនទាន់ត្រូវបានលុបទេ៖ {reason} បន្ទាប់មក សូមដក {user} ចេញម្តងទៀត។</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/vault_service.py" line="438"/>
         <source>{user} was removed (key slot deleted, account disabled), but the data key was not rotated: {reason} Then choose Settings → Users and roles → Change the vault&apos;s key (or run &apos;rrr rotate-key&apos;).</source>
         <translation>{user} ត្រូវបានដកចេញ (រន្ធកូនសោត្រូវបានលុប គណនីត្រូវបានបិទដំណើរការ) ប៉ុន្តែកូនសោទិន្នន័យមិនទាន់ត្រូវបានប្តូរទេ៖ {reason} បន្ទាប់មក សូមជ្រើសរើស ការកំណត់ → អ្នកប្រើ និងតួនាទី → ប្តូរកូនសោរបស់ឃ្លាំងសុវត្ថិភាព (ឬដំណើរការ &apos;rrr rotate-key&apos;)។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="323"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="452"/>
         <source>rotate the data key</source>
         <translation>ប្តូរកូនសោទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="338"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="473"/>
         <source>create a recovery key</source>
         <translation>បង្កើតកូនសោសង្គ្រោះ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="377"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="512"/>
         <source>An administrator&apos;s passphrase is reset only with another administrator&apos;s approval: {others}.</source>
         <translation>ឃ្លាសម្ងាត់របស់អ្នកគ្រប់គ្រងប្រព័ន្ធ អាចកំណត់ឡើងវិញបាន លុះត្រាតែមានការអនុម័តពីអ្នកគ្រប់គ្រងប្រព័ន្ធម្នាក់ទៀត៖ {others}។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="429"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="564"/>
         <source>wipe this laptop</source>
         <translation>លុបសម្អាតកុំព្យូទ័រយួរដៃនេះ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="433"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="568"/>
         <source>Type the organisation&apos;s name exactly to confirm; nothing was wiped.</source>
         <translation>សូមវាយឈ្មោះអង្គការឱ្យដូចបេះបិទ ដើម្បីបញ្ជាក់៖ គ្មានអ្វីត្រូវបានលុបសម្អាតទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="215"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="244"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="365"/>
+        <location filename="../rrr_desktop/services/cases.py" line="274"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="352"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="500"/>
         <source>There is no user {user} in this vault.</source>
         <translation>គ្មានអ្នកប្រើ {user} នៅក្នុងឃ្លាំងសុវត្ថិភាពនេះទេ។</translation>
     </message>
@@ -6757,12 +6809,12 @@ Passphrase: {passphrase}</source>
         <translation>ឃ្លាំងសុវត្ថិភាពនេះស្ថិតនៅលើឧបករណ៍ផ្ទុកដែលអានបានតែប៉ុណ្ណោះ ហើយត្រូវតែដំឡើងកំណែដោយ RRR Desktop កំណែនេះ៖ សូមចម្លងវាទៅថាសដែលអាចសរសេរបាន ហើយបើកវានៅទីនោះ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="185"/>
+        <location filename="../rrr_desktop/vault/db.py" line="206"/>
         <source>This vault uses schema {current}, newer than this program knows ({latest}). Update RRR Desktop.</source>
         <translation>ឃ្លាំងសុវត្ថិភាពនេះប្រើគ្រោងទិន្នន័យ {current} ដែលថ្មីជាងកំណែដែលកម្មវិធីនេះស្គាល់ ({latest})។ សូមធ្វើបច្ចុប្បន្នភាព RRR Desktop។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="267"/>
+        <location filename="../rrr_desktop/vault/db.py" line="297"/>
         <source>The copy failed its check; nothing was saved. Try another place or another stick.</source>
         <translation>ច្បាប់ចម្លងមិនបានឆ្លងកាត់ការត្រួតពិនិត្យទេ៖ គ្មានអ្វីត្រូវបានរក្សាទុកទេ។ សូមសាកល្បងកន្លែងផ្សេង ឬដ្រាយ USB ផ្សេង។</translation>
     </message>
@@ -6802,7 +6854,7 @@ Passphrase: {passphrase}</source>
         <translation>ឃ្លាំងសុវត្ថិភាពកំពុងរវល់ ដូច្នេះកូនសោរបស់វាមិនត្រូវបានប្តូរទេ (គ្មានអ្វីបាត់បង់ទេ)។ សូមរង់ចាំការងារដែលកំពុងដំណើរការ ដូចជាការនាំចូល ឬរបាយការណ៍ ឱ្យចប់សិន ហើយព្យាយាមម្តងទៀត។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="329"/>
+        <location filename="../rrr_desktop/vault/store.py" line="362"/>
         <source>The key cannot be rotated yet: {users} must sign in once (their key slots are of an earlier kind); for the recovery key, make a new one.</source>
         <translation>មិនទាន់អាចប្តូរកូនសោបានទេ៖ {users} ត្រូវចូលប្រើម្តងសិន (រន្ធកូនសោរបស់ពួកគេជាប្រភេទចាស់)។ សម្រាប់កូនសោសង្គ្រោះ សូមបង្កើតថ្មីមួយ។</translation>
     </message>
@@ -6812,32 +6864,37 @@ Passphrase: {passphrase}</source>
         <translation>កំណត់ហេតុសវនកម្មនៃឃ្លាំងសុវត្ថិភាពនេះ ត្រូវបានកែប្រែនៅខាងក្រៅ RRR Desktop (មានធាតុបាត់ ឬត្រូវបានសរសេរឡើងវិញ) ដូច្នេះមិនអាចកត់ត្រាអ្វីបន្ថែមទៀតបានទេ។ សូមប្រាប់អ្នកគ្រប់គ្រងប្រព័ន្ធរបស់អ្នក៖ &apos;rrr audit verify&apos; បង្ហាញកន្លែងដែលមានបញ្ហា។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="47"/>
+        <location filename="../rrr_desktop/services/restore.py" line="58"/>
         <source>{folder} is not a backup of RRR Desktop (its key slots are missing).</source>
         <translation>{folder} មិនមែនជាការបម្រុងទុករបស់ RRR Desktop ទេ (រន្ធកូនសោរបស់វាបាត់)។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="63"/>
+        <location filename="../rrr_desktop/services/restore.py" line="74"/>
         <source>{folder} is not a folder with a backup.</source>
         <translation>{folder} មិនមែនជាថតដែលមានការបម្រុងទុកទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="69"/>
+        <location filename="../rrr_desktop/services/restore.py" line="102"/>
         <source>The backup in {folder} is incomplete.</source>
         <translation>ការបម្រុងទុកនៅក្នុង {folder} មិនពេញលេញទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="74"/>
+        <location filename="../rrr_desktop/services/restore.py" line="80"/>
         <source>The backup in {folder} is not encrypted; it was not restored.</source>
         <translation>ការបម្រុងទុកនៅក្នុង {folder} មិនត្រូវបានអ៊ិនគ្រីបទេ៖ វាមិនត្រូវបានស្តារឡើងវិញទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="111"/>
+        <location filename="../rrr_desktop/services/restore.py" line="155"/>
         <source>Your user name and passphrase do not open the backup in {folder}. Nothing was changed.</source>
         <translation>ឈ្មោះអ្នកប្រើ និងឃ្លាសម្ងាត់របស់អ្នក មិនអាចបើកការបម្រុងទុកនៅក្នុង {folder} បានទេ។ គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="142"/>
+        <location filename="../rrr_desktop/services/restore.py" line="205"/>
+        <source>Only an administrator may put a backup back, and {user} is not one in that backup. Nothing was changed.</source>
+        <translation>មានតែអ្នកគ្រប់គ្រងប្រព័ន្ធប៉ុណ្ណោះ ដែលអាចស្ដារការបម្រុងទុកមកវិញបាន ហើយ {user} មិនមែនជាអ្នកគ្រប់គ្រងប្រព័ន្ធក្នុងការបម្រុងទុកនោះទេ។ គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/restore.py" line="216"/>
         <source>The backup in {folder} is damaged (it failed its check). Nothing was changed; the vault here is as it was. Try another copy of the backup.</source>
         <translation>ការបម្រុងទុកនៅក្នុង {folder} ខូច (វាមិនបានឆ្លងកាត់ការត្រួតពិនិត្យទេ)។ គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ៖ ឃ្លាំងសុវត្ថិភាពនៅទីនេះនៅដដែលដូចមុន។ សូមសាកល្បងច្បាប់ចម្លងផ្សេងទៀតនៃការបម្រុងទុក។</translation>
     </message>
@@ -6862,32 +6919,32 @@ Passphrase: {passphrase}</source>
         <translation>កំណត់ចំណាំនេះមានតួអក្សរដែលមិនអាចរក្សាទុកបាន (តួអក្សរបញ្ជា ឬតួអក្សរកំណត់ទិសអត្ថបទ)៖ សូមលុបតួអក្សរទាំងនោះចេញ ហើយរក្សាទុកម្តងទៀត។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="121"/>
+        <location filename="../rrr_desktop/services/notes.py" line="123"/>
         <source>The file is empty; nothing was attached.</source>
         <translation>ឯកសារនេះទទេ៖ គ្មានអ្វីត្រូវបានភ្ជាប់ទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="139"/>
+        <location filename="../rrr_desktop/services/notes.py" line="141"/>
         <source>The file&apos;s name or note holds characters that cannot be stored; rename it and attach it again.</source>
         <translation>ឈ្មោះ ឬកំណត់សម្គាល់របស់ឯកសារ មានតួអក្សរដែលមិនអាចរក្សាទុកបាន៖ សូមប្តូរឈ្មោះវា ហើយភ្ជាប់វាម្តងទៀត។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="150"/>
+        <location filename="../rrr_desktop/services/notes.py" line="152"/>
         <source>A case holds at most {limit} attached files.</source>
         <translation>ករណីមួយអាចមានឯកសារភ្ជាប់បានយ៉ាងច្រើនបំផុតចំនួន {limit}។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="167"/>
+        <location filename="../rrr_desktop/services/notes.py" line="169"/>
         <source>The attached file no longer exists.</source>
         <translation>ឯកសារភ្ជាប់នេះលែងមានទៀតហើយ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="176"/>
+        <location filename="../rrr_desktop/services/notes.py" line="178"/>
         <source>This file has not arrived on this laptop yet (only its description did); it comes with the next sync from the laptop where it was attached.</source>
         <translation>ឯកសារនេះមិនទាន់មកដល់កុំព្យូទ័រយួរដៃនេះនៅឡើយទេ (មានតែការពិពណ៌នារបស់វាប៉ុណ្ណោះដែលបានមកដល់)៖ វានឹងមកដល់ នៅពេលធ្វើសមកាលកម្មលើកក្រោយ ពីកុំព្យូទ័រយួរដៃដែលបានភ្ជាប់វា។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="184"/>
+        <location filename="../rrr_desktop/services/notes.py" line="186"/>
         <source>The stored file does not match its fingerprint; it was not opened. Run the vault check (rrr doctor).</source>
         <translation>ឯកសារដែលបានរក្សាទុក មិនត្រូវនឹងស្នាមម្រាមដៃឌីជីថលរបស់វាទេ៖ វាមិនត្រូវបានបើកទេ។ សូមដំណើរការការត្រួតពិនិត្យឃ្លាំងសុវត្ថិភាព (rrr doctor)។</translation>
     </message>
@@ -8044,7 +8101,7 @@ Passphrase: {passphrase}</source>
         <translation>បានសរសេរចំណុចត្រួតពិនិត្យសវនកម្ម</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="49"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="58"/>
         <source>Sections: {names}</source>
         <translation>ផ្នែក៖ {names}</translation>
     </message>
@@ -8052,167 +8109,197 @@ Passphrase: {passphrase}</source>
 <context>
     <name>import</name>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="37"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="48"/>
         <source>Earlier case number</source>
         <translation>លេខករណីពីមុន</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="38"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="49"/>
         <source>Given name</source>
         <translation>នាមខ្លួន</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="39"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="50"/>
         <source>Family name</source>
         <translation>នាមត្រកូល</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="40"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="51"/>
         <source>Sex</source>
         <translation>ភេទ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="41"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="52"/>
         <source>Date of birth</source>
         <translation>ថ្ងៃខែឆ្នាំកំណើត</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="42"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="53"/>
         <source>Age at intake</source>
         <translation>អាយុនៅពេលទទួលករណី</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="43"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="54"/>
         <source>Nationality</source>
         <translation>សញ្ជាតិ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="44"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="55"/>
         <source>Country of origin</source>
         <translation>ប្រទេសកំណើត</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="45"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="56"/>
         <source>Sector of exploitation</source>
         <translation>វិស័យនៃការកេងប្រវ័ញ្ច</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="46"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="57"/>
         <source>Country of exploitation</source>
         <translation>ប្រទេសដែលរងការកេងប្រវ័ញ្ច</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="47"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="58"/>
         <source>Intake date</source>
         <translation>កាលបរិច្ឆេទទទួលករណី</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="48"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="59"/>
         <source>Programme</source>
         <translation>កម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="49"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="60"/>
         <source>Stage</source>
         <translation>ដំណាក់កាល</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="60"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="61"/>
+        <source>Reason for closure</source>
+        <translation>មូលហេតុបិទករណី</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="62"/>
+        <source>Closure date</source>
+        <translation>កាលបរិច្ឆេទបិទករណី</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="76"/>
         <source>The given name in column {column} is empty.</source>
         <translation>នាមខ្លួននៅក្នុងជួរឈរ {column} ទទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="63"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="79"/>
         <source>The intake date in column {column} is empty.</source>
         <translation>កាលបរិច្ឆេទទទួលករណីនៅក្នុងជួរឈរ {column} ទទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="66"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="82"/>
         <source>The date in column {column} is not a date; use 2024-03-31 or 31/03/2024.</source>
         <translation>កាលបរិច្ឆេទនៅក្នុងជួរឈរ {column} មិនមែនជាកាលបរិច្ឆេទទេ៖ សូមប្រើ 2024-03-31 ឬ 31/03/2024។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="69"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="85"/>
         <source>The date in column {column} could be day/month or month/day; write 2024-03-31.</source>
         <translation>កាលបរិច្ឆេទនៅក្នុងជួរឈរ {column} អាចជា ថ្ងៃ/ខែ ឬ ខែ/ថ្ងៃ៖ សូមសរសេរ 2024-03-31។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="72"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="88"/>
         <source>The date in column {column} has a two-digit year; write all four digits.</source>
         <translation>កាលបរិច្ឆេទនៅក្នុងជួរឈរ {column} មានឆ្នាំតែពីរខ្ទង់៖ សូមសរសេរទាំងបួនខ្ទង់។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="75"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="91"/>
         <source>The date in column {column} is in the future.</source>
         <translation>កាលបរិច្ឆេទនៅក្នុងជួរឈរ {column} ស្ថិតនៅពេលអនាគត។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="76"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="92"/>
         <source>The date of birth is after the intake date.</source>
         <translation>ថ្ងៃខែឆ្នាំកំណើតនៅក្រោយកាលបរិច្ឆេទទទួលករណី។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="79"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="95"/>
         <source>The age in column {column} is not a whole number of years.</source>
         <translation>អាយុនៅក្នុងជួរឈរ {column} មិនមែនជាចំនួនឆ្នាំគត់ទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="82"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="98"/>
         <source>The age in column {column} is not between 0 and 120.</source>
         <translation>អាយុនៅក្នុងជួរឈរ {column} មិនស្ថិតនៅចន្លោះ 0 និង 120 ទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="85"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="101"/>
         <source>The age and the date of birth disagree by more than a year.</source>
         <translation>អាយុ និងថ្ងៃខែឆ្នាំកំណើត ខុសគ្នាលើសពីមួយឆ្នាំ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="88"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="104"/>
         <source>The sex in column {column} is not recognised; use M, F or X.</source>
         <translation>ភេទនៅក្នុងជួរឈរ {column} មិនត្រូវបានស្គាល់ទេ៖ សូមប្រើ M, F ឬ X។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="91"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="107"/>
         <source>The exploitation sector in column {column} is not recognised.</source>
         <translation>វិស័យនៃការកេងប្រវ័ញ្ចនៅក្នុងជួរឈរ {column} មិនត្រូវបានស្គាល់ទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="94"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="110"/>
         <source>The country in column {column} is not a recognised country or two-letter code.</source>
         <translation>ប្រទេសនៅក្នុងជួរឈរ {column} មិនមែនជាប្រទេស ឬកូដអក្សរពីរដែលត្រូវបានស្គាល់ទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="97"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="113"/>
         <source>The stage in column {column} is not one of the case stages.</source>
         <translation>ដំណាក់កាលនៅក្នុងជួរឈរ {column} មិនមែនជាដំណាក់កាលមួយនៃករណីទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="100"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="116"/>
+        <source>The reason for closure in column {column} is not one of: reintegrated, declined assistance, lost contact, moved on, transferred, deceased.</source>
+        <translation>មូលហេតុបិទករណីក្នុងជួរឈរ {column} មិនមែនជាមួយក្នុងចំណោម៖ បានធ្វើសមាហរណកម្មឡើងវិញ បដិសេធជំនួយ បាត់ទំនាក់ទំនង បានផ្លាស់ទៅកន្លែងផ្សេង បានផ្ទេរ បានស្លាប់។</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="121"/>
+        <source>The case is not closed, yet column {column} gives a closure reason or date.</source>
+        <translation>ករណីមិនទាន់បិទទេ ប៉ុន្តែជួរឈរ {column} ផ្ដល់មូលហេតុ ឬកាលបរិច្ឆេទបិទករណី។</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="124"/>
+        <source>The closure date is before the intake date.</source>
+        <translation>កាលបរិច្ឆេទបិទករណី នៅមុនកាលបរិច្ឆេទទទួលចូល។</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="127"/>
         <source>The earlier case number in column {column} may hold letters, digits and / . _ : # - only, at most 40 of them.</source>
         <translation>លេខករណីពីមុននៅក្នុងជួរឈរ {column} អាចមានតែអក្សរ លេខ និង / . _ : # - ប៉ុណ្ណោះ មិនលើសពី 40 តួ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="105"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="132"/>
+        <source>The stage in column {column} comes after the departure gates (consent, risk, checklist), which an import cannot check: only a supervisor or a data officer imports cases at that stage.</source>
+        <translation>ដំណាក់កាលក្នុងជួរឈរ {column} ស្ថិតនៅក្រោយលក្ខខណ្ឌមុនចាកចេញ (ការយល់ព្រម ហានិភ័យ បញ្ជីត្រួតពិនិត្យ) ដែលការនាំចូលមិនអាចពិនិត្យបាន៖ មានតែអ្នកត្រួតពិនិត្យ ឬមន្ត្រីទទួលបន្ទុកទិន្នន័យប៉ុណ្ណោះ ដែលនាំចូលករណីនៅដំណាក់កាលនោះ។</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="138"/>
         <source>The reference in column {column} appears on more than one row.</source>
         <translation>លេខយោងករណីនៅក្នុងជួរឈរ {column} បង្ហាញនៅលើជួរដេកច្រើនជាងមួយ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="108"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="141"/>
         <source>The reference in column {column} already belongs to a case in the vault.</source>
         <translation>លេខយោងករណីនៅក្នុងជួរឈរ {column} ជារបស់ករណីមួយក្នុងឃ្លាំងសុវត្ថិភាពរួចហើយ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="111"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="144"/>
         <source>The text in column {column} is longer than 200 characters.</source>
         <translation>អត្ថបទនៅក្នុងជួរឈរ {column} វែងជាង 200 តួអក្សរ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="114"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="147"/>
         <source>The text in column {column} holds a line break or a control or direction character.</source>
         <translation>អត្ថបទនៅក្នុងជួរឈរ {column} មានការចុះបន្ទាត់ ឬតួអក្សរបញ្ជា ឬតួអក្សរទិសដៅ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="118"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="151"/>
         <source>The value in column {column} cannot be stored; check it in the spreadsheet.</source>
         <translation>តម្លៃនៅក្នុងជួរឈរ {column} មិនអាចរក្សាទុកបានទេ៖ សូមពិនិត្យវានៅក្នុងសៀវភៅបញ្ជី។</translation>
     </message>
@@ -8316,22 +8403,22 @@ Passphrase: {passphrase}</source>
         <translation>របាយការណ៍</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/workspace.py" line="109"/>
+        <location filename="../rrr_desktop/ui/workspace.py" line="122"/>
         <source>Today</source>
         <translation>ថ្ងៃនេះ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/workspace.py" line="110"/>
+        <location filename="../rrr_desktop/ui/workspace.py" line="123"/>
         <source>Cases</source>
         <translation>ករណី</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/workspace.py" line="111"/>
+        <location filename="../rrr_desktop/ui/workspace.py" line="124"/>
         <source>Settings</source>
         <translation>ការកំណត់</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/workspace.py" line="183"/>
+        <location filename="../rrr_desktop/ui/workspace.py" line="196"/>
         <source>This page could not be opened ({kind}).</source>
         <translation>មិនអាចបើកទំព័រនេះបានទេ ({kind})។</translation>
     </message>

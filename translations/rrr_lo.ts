@@ -387,47 +387,47 @@
 <context>
     <name>CaseFileView</name>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="106"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="138"/>
         <source>&amp;Save</source>
         <translation>ບັນທຶກ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="108"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="140"/>
         <source>&amp;Revert changes</source>
         <translation>ຍົກເລີກການປ່ຽນແປງ(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="110"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="142"/>
         <source>&amp;Undo last save</source>
         <translation>ຍົກເລີກການບັນທຶກຄັ້ງລ່າສຸດ(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="115"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="147"/>
         <source>Save (Ctrl+S) keeps what you type in {tabs}; the other tabs save each action as you make it.</source>
         <translation>“ບັນທຶກ” (Ctrl+S) ຈະບັນທຶກສິ່ງທີ່ທ່ານພິມໃນແຖບ {tabs}; ແຖບອື່ນໆຈະບັນທຶກແຕ່ລະການດຳເນີນການທັນທີທີ່ທ່ານເຮັດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="241"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="273"/>
         <source>{stage} · age {age} · caseworker {worker}</source>
         <translation>{stage} · ອາຍຸ {age} · ພະນັກງານຮັບຜິດຊອບກໍລະນີ {worker}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="247"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="279"/>
         <source>their reference {ref}</source>
         <translation>ເລກອ້າງອີງຂອງເຂົາເຈົ້າ {ref}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="251"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="283"/>
         <source>earlier {refs}</source>
         <translation>ກ່ອນໜ້ານີ້ {refs}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="318"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="350"/>
         <source>Your unsaved changes from before the lock were kept. Check them, then save.</source>
         <translation>ການປ່ຽນແປງທີ່ຍັງບໍ່ໄດ້ບັນທຶກກ່ອນການລັອກຖືກເກັບໄວ້ແລ້ວ. ກະລຸນາກວດເບິ່ງ ແລ້ວບັນທຶກ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="346"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="378"/>
         <source>%n field(s) need attention before saving.</source>
         <translation>
             <numerusform>ມີ %n ຊ່ອງຂໍ້ມູນທີ່ຕ້ອງກວດເບິ່ງກ່ອນບັນທຶກ.</numerusform>
@@ -435,7 +435,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="378"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="410"/>
         <source>Saved. %n field(s) were also changed elsewhere meanwhile: both values are kept; choose one in Handoff → Conflicts.</source>
         <translation>
             <numerusform>ບັນທຶກແລ້ວ. ໃນລະຫວ່າງນັ້ນ, ມີ %n ຊ່ອງຂໍ້ມູນທີ່ຖືກປ່ຽນແປງຢູ່ບ່ອນອື່ນນຳ: ທັງສອງຄ່າຖືກເກັບໄວ້; ກະລຸນາເລືອກຄ່າໜຶ່ງທີ່ ການສົ່ງມອບຂໍ້ມູນ → ຂໍ້ມູນຂັດແຍ່ງ.</numerusform>
@@ -443,22 +443,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="386"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="418"/>
         <source>Saved.</source>
         <translation>ບັນທຶກແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="393"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="425"/>
         <source>Changes discarded.</source>
         <translation>ຍົກເລີກການປ່ຽນແປງແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="402"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="434"/>
         <source>The case changed since; the last save cannot be undone.</source>
         <translation>ກໍລະນີໄດ້ມີການປ່ຽນແປງຫຼັງຈາກນັ້ນ; ບໍ່ສາມາດຍົກເລີກການບັນທຶກຄັ້ງລ່າສຸດໄດ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="421"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="453"/>
         <source>The last save was undone.</source>
         <translation>ຍົກເລີກການບັນທຶກຄັ້ງລ່າສຸດແລ້ວ.</translation>
     </message>
@@ -690,67 +690,67 @@
         <translation>ບໍ່ມີສິ່ງໃດກີດຂວາງການເດີນທາງອອກ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="99"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="101"/>
         <source>Conditions: all 8 must be met before departure</source>
         <translation>ເງື່ອນໄຂ: ຕ້ອງຄົບທັງ 8 ຂໍ້ກ່ອນການເດີນທາງອອກ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="102"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="104"/>
         <source>What the person has been told and given</source>
         <translation>ສິ່ງທີ່ໄດ້ແຈ້ງ ແລະ ມອບໃຫ້ຜູ້ຮັບການຊ່ວຍເຫຼືອແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="124"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="126"/>
         <source>The person&apos;s wish</source>
         <translation>ຄວາມປະສົງຂອງຜູ້ຮັບການຊ່ວຍເຫຼືອ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="126"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="128"/>
         <source>Wants to be met on arrival by a local NGO:</source>
         <translation>ຕ້ອງການໃຫ້ອົງການທີ່ບໍ່ແມ່ນລັດໃນທ້ອງຖິ່ນມາຮັບເມື່ອເດີນທາງຮອດ:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="129"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="131"/>
         <source>Not asked yet</source>
         <translation>ຍັງບໍ່ໄດ້ຖາມ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="130"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="132"/>
         <source>Yes</source>
         <translation>ແມ່ນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="131"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="133"/>
         <source>No</source>
         <translation>ບໍ່</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="138"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="140"/>
         <source>Contacts handed over (from the directory)</source>
         <translation>ຂໍ້ມູນຕິດຕໍ່ທີ່ມອບໃຫ້ແລ້ວ (ຈາກບັນຊີລາຍຊື່ບໍລິການ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="147"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="149"/>
         <source>Add contact</source>
         <translation>ເພີ່ມຂໍ້ມູນຕິດຕໍ່</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="149"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="151"/>
         <source>Remove selected</source>
         <translation>ເອົາລາຍການທີ່ເລືອກອອກ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="173"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="175"/>
         <source>A supervisor ({user}, {date}) let the person depart before every condition is met: {reason}</source>
         <translation>ຫົວໜ້າຄຸ້ມງານ ({user}, {date}) ໄດ້ອະນຸຍາດໃຫ້ຜູ້ຮັບການຊ່ວຍເຫຼືອເດີນທາງອອກ ກ່ອນທີ່ເງື່ອນໄຂທັງໝົດຈະຄົບ: {reason}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="184"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="186"/>
         <source>Removed from the directory ({id})</source>
         <translation>ຖືກເອົາອອກຈາກບັນຊີລາຍຊື່ບໍລິການແລ້ວ ({id})</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="188"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="190"/>
         <source>(not verified in the last 6 months)</source>
         <translation>(ບໍ່ໄດ້ກວດສອບໃນ 6 ເດືອນທີ່ຜ່ານມາ)</translation>
     </message>
@@ -2541,13 +2541,11 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="61"/>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="159"/>
         <source>Sent</source>
         <translation>ສົ່ງແລ້ວ</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="62"/>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="159"/>
         <source>Received</source>
         <translation>ໄດ້ຮັບແລ້ວ</translation>
     </message>
@@ -2620,6 +2618,18 @@ Passphrase: {passphrase}</source>
         <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="158"/>
         <source>Not yet</source>
         <translation>ຍັງບໍ່ທັນ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="162"/>
+        <source>Received</source>
+        <comment>status of a message</comment>
+        <translation>ໄດ້ຮັບແລ້ວ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="163"/>
+        <source>Sent</source>
+        <comment>status of a message</comment>
+        <translation>ສົ່ງແລ້ວ</translation>
     </message>
 </context>
 <context>
@@ -4122,98 +4132,98 @@ Passphrase: {passphrase}</source>
 <context>
     <name>StageTab</name>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="64"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="73"/>
         <source>Note for the history (optional)</source>
         <translation>ໝາຍເຫດສຳລັບປະຫວັດ (ບໍ່ບັງຄັບ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="65"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="74"/>
         <source>Move the case to</source>
         <translation>ຍ້າຍກໍລະນີໄປ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="67"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="76"/>
         <source>&amp;Change stage</source>
         <translation>ປ່ຽນຂັ້ນຕອນ(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="71"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="80"/>
         <source>Why the case is closed</source>
         <translation>ເຫດຜົນທີ່ປິດກໍລະນີ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="72"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="81"/>
         <source>Why is the case closed? Choose a reason…</source>
         <translation>ເປັນຫຍັງຈຶ່ງປິດກໍລະນີ? ເລືອກເຫດຜົນ…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="83"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="92"/>
         <source>When</source>
         <translation>ເວລາ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="83"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="92"/>
         <source>Who</source>
         <translation>ໃຜ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="83"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="92"/>
         <source>What</source>
         <translation>ຫຍັງ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="83"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="92"/>
         <source>Details</source>
         <translation>ລາຍລະອຽດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="92"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="101"/>
         <source>Move to</source>
         <translation>ຍ້າຍໄປ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="99"/>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="103"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="108"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="112"/>
         <source>Caseworker</source>
         <translation>ພະນັກງານຮັບຜິດຊອບກໍລະນີ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="100"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="109"/>
         <source>&amp;Assign</source>
         <translation>ມອບໝາຍ(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="116"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="125"/>
         <source>Timeline</source>
         <translation>ລຳດັບເຫດການ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="120"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="129"/>
         <source>Current stage: {stage}</source>
         <translation>ຂັ້ນຕອນປັດຈຸບັນ: {stage}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="147"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="156"/>
         <source>{reference} is now assigned to {name}.</source>
         <translation>ດຽວນີ້ກໍລະນີ {reference} ຖືກມອບໝາຍໃຫ້ {name} ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="155"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="165"/>
         <source>Stage: {old} → {new}</source>
         <translation>ຂັ້ນຕອນ: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="189"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="202"/>
         <source>Choose why the case is closed, beside &quot;Move to&quot;.</source>
         <translation>ກະລຸນາເລືອກເຫດຜົນທີ່ປິດກໍລະນີ ຢູ່ຂ້າງ “ຍ້າຍໄປ”.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="211"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="224"/>
         <source>The case cannot move to {stage} yet:</source>
         <translation>ກໍລະນີຍັງບໍ່ສາມາດຍ້າຍໄປ {stage} ໄດ້:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="221"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="234"/>
         <source>Moved to {stage}.</source>
         <translation>ຍ້າຍໄປ {stage} ແລ້ວ.</translation>
     </message>
@@ -4754,32 +4764,32 @@ Passphrase: {passphrase}</source>
 <context>
     <name>casetabs</name>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="44"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="46"/>
         <source>Person</source>
         <translation>ບຸກຄົນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="45"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="47"/>
         <source>Intake</source>
         <translation>ການຮັບເຂົ້າ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="46"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="48"/>
         <source>Shelter &amp; care</source>
         <translation>ສູນພັກພິງ ແລະ ການດູແລ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="47"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="49"/>
         <source>Consent</source>
         <translation>ການຍິນຍອມ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="48"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="50"/>
         <source>Stage &amp; history</source>
         <translation>ຂັ້ນຕອນ ແລະ ປະຫວັດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="78"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="80"/>
         <source>This tab could not be opened ({kind}).</source>
         <translation>ບໍ່ສາມາດເປີດແຖບນີ້ໄດ້ ({kind}).</translation>
     </message>
@@ -4961,52 +4971,52 @@ Passphrase: {passphrase}</source>
 <context>
     <name>directory</name>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="109"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="111"/>
         <source>Line {line}: the column &apos;{column}&apos; is empty.</source>
         <translation>ແຖວ {line}: ຖັນ &apos;{column}&apos; ຫວ່າງເປົ່າ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="117"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="119"/>
         <source>Line {line}: unknown type &apos;{value}&apos;; use one of {allowed}.</source>
         <translation>ແຖວ {line}: ບໍ່ຮູ້ຈັກປະເພດ &apos;{value}&apos;; ກະລຸນາໃຊ້ໜຶ່ງໃນ {allowed}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="127"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="129"/>
         <source>Line {line}: the country must be a two-letter ISO code such as KH.</source>
         <translation>ແຖວ {line}: ປະເທດຕ້ອງເປັນລະຫັດ ISO ສອງຕົວອັກສອນ ເຊັ່ນ: KH.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="138"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="140"/>
         <source>Line {line}: the date last verified must look like 2026-05-31.</source>
         <translation>ແຖວ {line}: ວັນທີກວດສອບຫຼ້າສຸດຕ້ອງມີຮູບແບບຄື 2026-05-31.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="145"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="147"/>
         <source>Line {line}: is_example must be yes or no.</source>
         <translation>ແຖວ {line}: is_example ຕ້ອງເປັນ yes ຫຼື no.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="167"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="169"/>
         <source>Line {line}: the column &apos;{column}&apos; is not valid.</source>
         <translation>ແຖວ {line}: ຖັນ &apos;{column}&apos; ບໍ່ຖືກຕ້ອງ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="182"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="184"/>
         <source>The file has no header row with the columns name, type and country.</source>
         <translation>ໄຟລ໌ບໍ່ມີແຖວຫົວຂໍ້ທີ່ມີຖັນ name, type ແລະ country.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="193"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="195"/>
         <source>A line of the file cannot be read (a cell larger than 128 KiB or a control character); nothing was imported.</source>
         <translation>ມີແຖວໜຶ່ງໃນໄຟລ໌ທີ່ບໍ່ສາມາດອ່ານໄດ້ (ມີເຊວທີ່ໃຫຍ່ກວ່າ 128 KiB ຫຼື ມີຕົວອັກສອນຄວບຄຸມ); ບໍ່ມີຂໍ້ມູນໃດຖືກນຳເຂົ້າ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="213"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="215"/>
         <source>Line {line}: more cells than columns (a comma inside an unquoted cell?).</source>
         <translation>ແຖວ {line}: ມີຫ້ອງຂໍ້ມູນຫຼາຍກວ່າຖັນ (ອາດມີເຄື່ອງໝາຍຈຸດຢູ່ໃນຫ້ອງທີ່ບໍ່ມີເຄື່ອງໝາຍວົງຢືມ?).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="229"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="231"/>
         <source>Line {line}: the id is already used on line {other}.</source>
         <translation>ແຖວ {line}: ລະຫັດນີ້ຖືກໃຊ້ແລ້ວໃນແຖວ {other}.</translation>
     </message>
@@ -5650,8 +5660,8 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/errors.py" line="78"/>
-        <source>The vault in {where} is on read-only media (a write-protected stick or a folder without permission): it is open for reading, printing and reports only, and nothing can be recorded there. To work in it, copy the folder to a writable disk.</source>
-        <translation>ຄັງຂໍ້ມູນໃນ {where} ຢູ່ໃນສື່ບັນທຶກທີ່ອ່ານໄດ້ຢ່າງດຽວ (ແຟລັດໄດຣຟ໌ທີ່ປ້ອງກັນການຂຽນ ຫຼື ໂຟນເດີທີ່ບໍ່ມີສິດ): ເປີດໄດ້ສະເພາະເພື່ອອ່ານ, ພິມ ແລະ ເບິ່ງບົດລາຍງານ, ແລະ ບໍ່ສາມາດບັນທຶກສິ່ງໃດໄວ້ທີ່ນັ້ນໄດ້. ເພື່ອເຮັດວຽກໃນຄັງຂໍ້ມູນນີ້, ໃຫ້ສຳເນົາໂຟນເດີໄປໃສ່ດິສທີ່ຂຽນໄດ້.</translation>
+        <source>The vault in {where} is on read-only media (a write-protected stick or a folder without permission): it is open for reading and reports only. Nothing can be recorded there, so nothing can be printed or copied out of it either. To work in it, copy the folder to a writable disk.</source>
+        <translation>ຄັງຂໍ້ມູນໃນ {where} ຢູ່ໃນສື່ທີ່ອ່ານໄດ້ຢ່າງດຽວ (USB ທີ່ປ້ອງກັນການຂຽນ ຫຼື ໂຟນເດີທີ່ບໍ່ມີສິດ): ເປີດໄດ້ເພື່ອອ່ານ ແລະ ເຮັດລາຍງານເທົ່ານັ້ນ. ບໍ່ສາມາດບັນທຶກຫຍັງຢູ່ບ່ອນນັ້ນໄດ້ ດັ່ງນັ້ນຈຶ່ງບໍ່ສາມາດພິມ ຫຼື ສຳເນົາຫຍັງອອກຈາກມັນໄດ້ເຊັ່ນກັນ. ເພື່ອເຮັດວຽກໃນມັນ, ກະລຸນາສຳເນົາໂຟນເດີໄປໃສ່ດິສກ໌ທີ່ຂຽນໄດ້.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/errors.py" line="112"/>
@@ -5784,12 +5794,12 @@ Passphrase: {passphrase}</source>
         <translation>ການສົ່ງຕໍ່ຕ້ອງມີຢ່າງໜ້ອຍໜຶ່ງກໍລະນີ: ກະລຸນາລະບຸກໍລະນີດ້ວຍເລກອ້າງອີງຂອງມັນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="237"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="243"/>
         <source>Case {reference} was not referred to us by the chosen organisation; a status report goes only back to the organisation that referred the case.</source>
         <translation>ກໍລະນີ {reference} ບໍ່ໄດ້ຖືກສົ່ງຕໍ່ມາຫາພວກເຮົາໂດຍອົງການທີ່ເລືອກ; ລາຍງານສະຖານະຈະສົ່ງກັບໄປຫາອົງການທີ່ສົ່ງຕໍ່ກໍລະນີນັ້ນມາເທົ່ານັ້ນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="249"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="259"/>
         <source>The chosen organisation referred no case to us to report on.</source>
         <translation>ອົງການທີ່ເລືອກບໍ່ໄດ້ສົ່ງຕໍ່ກໍລະນີໃດມາຫາພວກເຮົາ, ຈຶ່ງບໍ່ມີກໍລະນີໃຫ້ລາຍງານ.</translation>
     </message>
@@ -5909,12 +5919,12 @@ Passphrase: {passphrase}</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດມີລາຍການຂໍ້ມູນທີ່ໃຫຍ່ກວ່າທີ່ອະນຸຍາດ; ຈຶ່ງຖືກປະຕິເສດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/keys.py" line="148"/>
+        <location filename="../rrr_desktop/handoff/keys.py" line="149"/>
         <source>This file is not a valid RRR contact card; ask for a new card file.</source>
         <translation>ໄຟລ໌ນີ້ບໍ່ແມ່ນບັດຕິດຕໍ່ RRR ທີ່ຖືກຕ້ອງ; ກະລຸນາຂໍໄຟລ໌ບັດຕິດຕໍ່ໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/keys.py" line="160"/>
+        <location filename="../rrr_desktop/handoff/keys.py" line="161"/>
         <source>This contact card comes from a newer version of RRR Desktop; update RRR Desktop here first.</source>
         <translation>ບັດຕິດຕໍ່ນີ້ມາຈາກ RRR Desktop ລຸ້ນທີ່ໃໝ່ກວ່າ; ກະລຸນາອັບເດດ RRR Desktop ຢູ່ເຄື່ອງນີ້ກ່ອນ.</translation>
     </message>
@@ -5970,7 +5980,7 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/handoff/resolve.py" line="137"/>
-        <location filename="../rrr_desktop/services/handoff.py" line="632"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="646"/>
         <source>This conflict was already resolved or does not exist.</source>
         <translation>ຂໍ້ມູນຂັດແຍ່ງນີ້ໄດ້ຮັບການແກ້ໄຂແລ້ວ ຫຼື ບໍ່ມີຢູ່.</translation>
     </message>
@@ -6063,28 +6073,44 @@ Passphrase: {passphrase}</source>
         <translation>ອ່ານບັນທຶກປະຫວັດການນຳໃຊ້</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="49"/>
+        <location filename="../rrr_desktop/services/cases.py" line="59"/>
         <source>This case is not assigned to you.</source>
         <translation>ກໍລະນີນີ້ບໍ່ໄດ້ມອບໝາຍໃຫ້ທ່ານ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="67"/>
+        <location filename="../rrr_desktop/services/cases.py" line="77"/>
         <source>Only a supervisor may change records of the whole organisation.</source>
         <translation>ສະເພາະຫົວໜ້າຄຸ້ມງານເທົ່ານັ້ນ ທີ່ສາມາດປ່ຽນແປງລາຍການຂໍ້ມູນຂອງທັງອົງການໄດ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="163"/>
+        <location filename="../rrr_desktop/services/cases.py" line="173"/>
         <source>A case reference cannot be changed.</source>
         <translation>ບໍ່ສາມາດປ່ຽນເລກອ້າງອີງກໍລະນີໄດ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="198"/>
-        <location filename="../rrr_desktop/services/cases.py" line="209"/>
+        <location filename="../rrr_desktop/services/cases.py" line="201"/>
+        <location filename="../rrr_desktop/services/cases.py" line="224"/>
+        <source>Only a supervisor may change {field}.</source>
+        <translation>ສະເພາະຫົວໜ້າຄຸ້ມງານເທົ່ານັ້ນ ທີ່ສາມາດປ່ຽນ {field} ໄດ້.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/cases.py" line="204"/>
+        <source>{field} is not changed by editing the case: it has a command of its own, which checks what it must and records who did it. Nothing was saved.</source>
+        <translation>{field} ບໍ່ໄດ້ປ່ຽນໂດຍການແກ້ໄຂກໍລະນີ: ມັນມີຄຳສັ່ງຂອງມັນເອງ ເຊິ່ງກວດສິ່ງທີ່ຕ້ອງກວດ ແລະ ບັນທຶກວ່າໃຜເປັນຜູ້ເຮັດ. ບໍ່ມີຫຍັງຖືກບັນທຶກ.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/cases.py" line="229"/>
+        <source>{field} has a command of its own: keep one of the values here, then change it with that command.</source>
+        <translation>{field} ມີຄຳສັ່ງຂອງມັນເອງ: ກະລຸນາເກັບຄ່າໃດໜຶ່ງໄວ້ທີ່ນີ້ ແລ້ວປ່ຽນມັນດ້ວຍຄຳສັ່ງນັ້ນ.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/cases.py" line="257"/>
+        <location filename="../rrr_desktop/services/cases.py" line="268"/>
         <source>assign cases</source>
         <translation>ມອບໝາຍກໍລະນີ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="236"/>
+        <location filename="../rrr_desktop/services/cases.py" line="295"/>
         <source>{reference} cannot move to {stage}: {reasons}</source>
         <translation>{reference} ບໍ່ສາມາດຍ້າຍໄປ {stage} ໄດ້: {reasons}</translation>
     </message>
@@ -6117,8 +6143,8 @@ Passphrase: {passphrase}</source>
         <location filename="../rrr_desktop/services/directory.py" line="243"/>
         <location filename="../rrr_desktop/services/return_prep.py" line="274"/>
         <location filename="../rrr_desktop/services/return_prep.py" line="281"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="73"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="221"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="76"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="248"/>
         <source>{problem}</source>
         <translation>{problem}</translation>
     </message>
@@ -6133,82 +6159,82 @@ Passphrase: {passphrase}</source>
         <translation>ໄຟລ໌ບໍ່ມີລາຍການບັນຊີລາຍຊື່ບໍລິການ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="151"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="152"/>
         <source>add contact cards of other installations</source>
         <translation>ເພີ່ມບັດຕິດຕໍ່ຂອງການຕິດຕັ້ງອື່ນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="157"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="158"/>
         <source>This is this installation&apos;s own contact card.</source>
         <translation>ນີ້ແມ່ນບັດຕິດຕໍ່ຂອງການຕິດຕັ້ງນີ້ເອງ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="162"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="163"/>
         <source>The card {fingerprint} was already added.</source>
         <translation>ໄດ້ເພີ່ມບັດ {fingerprint} ໄວ້ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="175"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="176"/>
         <source>No peer with the fingerprint {fingerprint}; run &apos;rrr peer list&apos;.</source>
         <translation>ບໍ່ມີຄູ່ແລກປ່ຽນຂໍ້ມູນທີ່ມີລາຍນິ້ວມືດິຈິຕອນ {fingerprint}; ກະລຸນາໃຊ້ຄຳສັ່ງ &apos;rrr peer list&apos;.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="184"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="185"/>
         <source>trust other installations</source>
         <translation>ເຊື່ອຖືການຕິດຕັ້ງອື່ນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="197"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="198"/>
         <source>join this vault to another organisation</source>
         <translation>ນຳຄັງຂໍ້ມູນນີ້ເຂົ້າຮ່ວມກັບອົງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="202"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="203"/>
         <source>Trust the peer&apos;s card before joining its organisation.</source>
         <translation>ກະລຸນາເຊື່ອຖືບັດຂອງຄູ່ແລກປ່ຽນຂໍ້ມູນ ກ່ອນເຂົ້າຮ່ວມກັບອົງການຂອງເຂົາເຈົ້າ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="210"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="211"/>
         <source>Only an empty vault can join another organisation.</source>
         <translation>ສະເພາະຄັງຂໍ້ມູນທີ່ຫວ່າງເປົ່າເທົ່ານັ້ນ ທີ່ສາມາດເຂົ້າຮ່ວມກັບອົງການອື່ນໄດ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="243"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="249"/>
         <source>write a sync bundle of all cases</source>
         <translation>ຂຽນຊຸດຂໍ້ມູນເຂົ້າລະຫັດສຳລັບປະສານຂໍ້ມູນຂອງທຸກກໍລະນີ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="253"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="259"/>
         <source>Choose a trusted peer, or a passphrase and the recipient organisation.</source>
         <translation>ກະລຸນາເລືອກຄູ່ແລກປ່ຽນຂໍ້ມູນທີ່ເຊື່ອຖືແລ້ວ, ຫຼື ວະລີລະຫັດຜ່ານ ແລະ ອົງການຜູ້ຮັບ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="260"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="266"/>
         <source>Trust {org} (compare the fingerprint) before sending.</source>
         <translation>ກະລຸນາເຊື່ອຖື {org} (ປຽບທຽບລາຍນິ້ວມືດິຈິຕອນ) ກ່ອນສົ່ງ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="268"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="274"/>
         <source>A sync bundle goes only to a device of this organisation.</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດສຳລັບປະສານຂໍ້ມູນ ສົ່ງໄດ້ສະເພາະໄປຫາອຸປະກອນຂອງອົງການນີ້ເທົ່ານັ້ນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="275"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="281"/>
         <source>Referrals and status reports go to another organisation.</source>
         <translation>ການສົ່ງຕໍ່ ແລະ ລາຍງານສະຖານະ ຕ້ອງສົ່ງໄປຫາອົງການອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="282"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="288"/>
         <source>A status report goes to the peer that referred the case.</source>
         <translation>ລາຍງານສະຖານະຕ້ອງສົ່ງໄປຫາຄູ່ແລກປ່ຽນຂໍ້ມູນທີ່ສົ່ງຕໍ່ກໍລະນີນັ້ນມາ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="415"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="433"/>
         <source>import a sync bundle</source>
         <translation>ນຳເຂົ້າຊຸດຂໍ້ມູນເຂົ້າລະຫັດສຳລັບປະສານຂໍ້ມູນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="653"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="669"/>
         <source>A new value is written one field at a time.</source>
         <translation>ຄ່າໃໝ່ຕ້ອງຂຽນເທື່ອລະຊ່ອງຂໍ້ມູນ.</translation>
     </message>
@@ -6239,211 +6265,216 @@ Passphrase: {passphrase}</source>
         <translation>ກະລຸນາເລືອກວັນພັກທ້າຍອາທິດ ໜຶ່ງ ຫາ ສາມມື້, ຈາກວັນຈັນ (0) ຫາ ວັນອາທິດ (6).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="121"/>
+        <location filename="../rrr_desktop/services/importing.py" line="149"/>
         <source>The file is not UTF-8 or UTF-16 text; save it from the spreadsheet program as &apos;CSV UTF-8&apos; or &apos;Unicode text&apos;.</source>
         <translation>ໄຟລ໌ນີ້ບໍ່ແມ່ນຂໍ້ຄວາມ UTF-8 ຫຼື UTF-16; ກະລຸນາບັນທຶກໄຟລ໌ຈາກໂປຣແກຣມຕາຕະລາງເປັນ &apos;CSV UTF-8&apos; ຫຼື &apos;Unicode text&apos;.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="184"/>
+        <location filename="../rrr_desktop/services/importing.py" line="212"/>
         <source>The file is empty: it has no header row.</source>
         <translation>ໄຟລ໌ຫວ່າງເປົ່າ: ບໍ່ມີແຖວຫົວຂໍ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="137"/>
+        <location filename="../rrr_desktop/services/importing.py" line="165"/>
         <source>The file has more than {max} rows; split it into parts.</source>
         <translation>ໄຟລ໌ມີຫຼາຍກວ່າ {max} ແຖວ; ກະລຸນາແບ່ງອອກເປັນຫຼາຍສ່ວນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="144"/>
+        <location filename="../rrr_desktop/services/importing.py" line="172"/>
         <source>The file has more than {max} columns; remove the columns that are not needed.</source>
         <translation>ໄຟລ໌ນີ້ມີຫຼາຍກວ່າ {max} ຖັນ; ກະລຸນາລຶບຖັນທີ່ບໍ່ຈຳເປັນອອກ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="202"/>
+        <location filename="../rrr_desktop/services/importing.py" line="227"/>
         <source>The file is not a readable .xlsx workbook.</source>
         <translation>ໄຟລ໌ນີ້ບໍ່ແມ່ນໄຟລ໌ .xlsx ທີ່ອ່ານໄດ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="232"/>
-        <source>The file to import does not exist.</source>
-        <translation>ໄຟລ໌ທີ່ຈະນຳເຂົ້າບໍ່ມີຢູ່.</translation>
+        <location filename="../rrr_desktop/services/importing.py" line="233"/>
+        <source>The workbook unpacks to more than {max} MB; save it as CSV UTF-8 or split it into parts.</source>
+        <translation>ເມື່ອແຕກໄຟລ໌ແລ້ວ ປຶ້ມວຽກມີຂະໜາດເກີນ {max} MB; ກະລຸນາບັນທຶກເປັນ CSV UTF-8 ຫຼື ແບ່ງເປັນຫຼາຍສ່ວນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="235"/>
+        <location filename="../rrr_desktop/services/importing.py" line="244"/>
+        <source>The sheet has more than {max} cells, counting empty formatted ones; copy only the table into a new workbook.</source>
+        <translation>ແຜ່ນວຽກມີຫຼາຍກວ່າ {max} ຕາລາງ, ລວມທັງຕາລາງຫວ່າງທີ່ຈັດຮູບແບບໄວ້; ກະລຸນາສຳເນົາສະເພາະຕາຕະລາງໄປໃສ່ປຶ້ມວຽກໃໝ່.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/importing.py" line="451"/>
         <source>The file is larger than {max} MB; split it into parts.</source>
         <translation>ໄຟລ໌ມີຂະໜາດໃຫຍ່ກວ່າ {max} MB; ກະລຸນາແບ່ງອອກເປັນສ່ວນໆ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="242"/>
+        <location filename="../rrr_desktop/services/importing.py" line="468"/>
         <source>Old .xls workbooks cannot be read; save it as .xlsx or CSV UTF-8.</source>
         <translation>ບໍ່ສາມາດອ່ານໄຟລ໌ .xls ລຸ້ນເກົ່າໄດ້; ກະລຸນາບັນທຶກໄຟລ໌ເປັນ .xlsx ຫຼື CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="255"/>
+        <location filename="../rrr_desktop/services/importing.py" line="484"/>
         <source>Row {row} of the file cannot be read (a cell is larger than 128 KiB or holds a control character). Check the file in the spreadsheet program.</source>
         <translation>ບໍ່ສາມາດອ່ານແຖວ {row} ຂອງໄຟລ໌ໄດ້ (ມີເຊວທີ່ໃຫຍ່ກວ່າ 128 KiB ຫຼື ມີຕົວອັກສອນຄວບຄຸມ). ກະລຸນາກວດເບິ່ງໄຟລ໌ໃນໂປຣແກຣມຕາຕະລາງ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="273"/>
+        <location filename="../rrr_desktop/services/importing.py" line="502"/>
         <source>The file has no column named {column}.</source>
         <translation>ໄຟລ໌ບໍ່ມີຖັນຊື່ {column}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="278"/>
+        <location filename="../rrr_desktop/services/importing.py" line="507"/>
         <source>{field} is not a field; choose one of {fields}.</source>
         <translation>{field} ບໍ່ແມ່ນຊ່ອງຂໍ້ມູນ; ກະລຸນາເລືອກໜຶ່ງໃນ {fields}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="291"/>
+        <location filename="../rrr_desktop/services/importing.py" line="520"/>
         <source>Several columns are mapped to {field}; map each field once.</source>
         <translation>ມີຫຼາຍຖັນທີ່ຖືກກຳນົດໃຫ້ກັບ {field}; ກະລຸນາກຳນົດແຕ່ລະຊ່ອງຂໍ້ມູນພຽງເທື່ອດຽວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="299"/>
+        <location filename="../rrr_desktop/services/importing.py" line="528"/>
         <source>No column is mapped to {field}; it is needed for every case.</source>
         <translation>ບໍ່ມີຖັນໃດຖືກກຳນົດໃຫ້ກັບ {field}; ຊ່ອງຂໍ້ມູນນີ້ຈຳເປັນສຳລັບທຸກກໍລະນີ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="457"/>
-        <location filename="../rrr_desktop/services/importing.py" line="492"/>
+        <location filename="../rrr_desktop/services/importing.py" line="776"/>
+        <location filename="../rrr_desktop/services/importing.py" line="811"/>
         <source>{count} rows cannot be imported, so nothing was imported; correct them and try again.</source>
         <translation>ມີ {count} ແຖວທີ່ບໍ່ສາມາດນຳເຂົ້າໄດ້, ສະນັ້ນຈຶ່ງບໍ່ມີຂໍ້ມູນໃດຖືກນຳເຂົ້າ; ກະລຸນາແກ້ໄຂແຖວເຫຼົ່ານັ້ນ ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="465"/>
+        <location filename="../rrr_desktop/services/importing.py" line="784"/>
         <source>The file has no rows to import.</source>
         <translation>ໄຟລ໌ນີ້ບໍ່ມີແຖວທີ່ຈະນຳເຂົ້າ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="475"/>
+        <location filename="../rrr_desktop/services/importing.py" line="794"/>
         <source>Row {line}: the reference already exists; nothing was imported.</source>
         <translation>ແຖວ {line}: ເລກອ້າງອີງນີ້ມີຢູ່ແລ້ວ; ບໍ່ມີຂໍ້ມູນໃດຖືກນຳເຂົ້າ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="506"/>
+        <location filename="../rrr_desktop/services/importing.py" line="825"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>ການນຳເຂົ້າຖືກຍົກເລີກ; ບໍ່ມີຂໍ້ມູນໃດຖືກນຳເຂົ້າ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/printing_service.py" line="133"/>
+        <location filename="../rrr_desktop/services/printing_service.py" line="137"/>
         <source>No printout code was found (it looks like RRR-K7MX-3QAD, in the footer of every page).</source>
         <translation>ບໍ່ພົບລະຫັດເອກະສານພິມ (ມີລັກສະນະຄື RRR-K7MX-3QAD, ຢູ່ທ້າຍໜ້າຂອງທຸກໜ້າ).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/printing_service.py" line="180"/>
+        <location filename="../rrr_desktop/services/printing_service.py" line="184"/>
         <source>Unknown document kind {kind}.</source>
         <translation>ບໍ່ຮູ້ຈັກປະເພດເອກະສານ {kind}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/printing_service.py" line="184"/>
+        <location filename="../rrr_desktop/services/printing_service.py" line="188"/>
         <source>The language must be a code such as km, th or ar.</source>
         <translation>ພາສາຕ້ອງເປັນລະຫັດ ເຊັ່ນ: km, th ຫຼື ar.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="58"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="59"/>
         <source>This case has no reintegration plan yet: start one first.</source>
         <translation>ກໍລະນີນີ້ຍັງບໍ່ມີແຜນການເຊື່ອມໂຍງຄືນສູ່ສັງຄົມ: ກະລຸນາເລີ່ມແຜນການກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="67"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="68"/>
         <source>The plan has no such component.</source>
         <translation>ແຜນການບໍ່ມີອົງປະກອບນີ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="75"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="76"/>
         <source>The plan has no such action.</source>
         <translation>ແຜນການບໍ່ມີກິດຈະກຳນີ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="81"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="82"/>
         <source>This case is closed: it is no longer followed up.</source>
         <translation>ກໍລະນີນີ້ປິດແລ້ວ: ບໍ່ມີການຕິດຕາມອີກຕໍ່ໄປ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="89"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="90"/>
         <source>The case has no such follow-up visit.</source>
         <translation>ກໍລະນີນີ້ບໍ່ມີການຢ້ຽມຢາມຕິດຕາມນີ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="119"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="120"/>
         <source>A family assessment cannot be dated in the future.</source>
         <translation>ການປະເມີນຄອບຄົວບໍ່ສາມາດລົງວັນທີໃນອະນາຄົດໄດ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="144"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="145"/>
         <source>Write down the person&apos;s own wishes, in their words.</source>
         <translation>ກະລຸນາຂຽນຄວາມປະສົງຂອງຜູ້ຮັບການຊ່ວຍເຫຼືອເອງ ຕາມຄຳເວົ້າຂອງເຂົາເຈົ້າ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="150"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="151"/>
         <source>This case already has a plan: make a new version instead.</source>
         <translation>ກໍລະນີນີ້ມີແຜນການແລ້ວ: ກະລຸນາສ້າງສະບັບໃໝ່ແທນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="183"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="184"/>
         <source>The person&apos;s wishes cannot be left empty.</source>
         <translation>ບໍ່ສາມາດປ່ອຍຄວາມປະສົງຂອງຜູ້ຮັບການຊ່ວຍເຫຼືອໃຫ້ຫວ່າງເປົ່າໄດ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="199"/>
-        <location filename="../rrr_desktop/services/reintegration.py" line="422"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="200"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="423"/>
         <source>{reasons}</source>
         <translation>{reasons}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="226"/>
-        <location filename="../rrr_desktop/services/reintegration.py" line="256"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="227"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="257"/>
         <source>A plan component needs a goal.</source>
         <translation>ອົງປະກອບຂອງແຜນການຕ້ອງມີເປົ້າໝາຍ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="228"/>
-        <location filename="../rrr_desktop/services/reintegration.py" line="258"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="229"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="259"/>
         <source>A budget cannot be negative.</source>
         <translation>ງົບປະມານບໍ່ສາມາດຕິດລົບໄດ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="285"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="286"/>
         <source>An action needs a description.</source>
         <translation>ກິດຈະກຳຕ້ອງມີລາຍລະອຽດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="330"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="331"/>
         <source>A visit already made cannot be moved.</source>
         <translation>ບໍ່ສາມາດຍ້າຍການຢ້ຽມຢາມທີ່ໄປແລ້ວໄດ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="341"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="342"/>
         <source>A visit already made cannot be removed.</source>
         <translation>ບໍ່ສາມາດເອົາການຢ້ຽມຢາມທີ່ໄປແລ້ວອອກໄດ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="361"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="362"/>
         <source>A visit cannot be recorded in the future.</source>
         <translation>ບໍ່ສາມາດບັນທຶກການຢ້ຽມຢາມທີ່ມີວັນທີໃນອະນາຄົດໄດ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="366"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="367"/>
         <source>Each domain score must be from 1 (very vulnerable) to 5.</source>
         <translation>ຄະແນນແຕ່ລະດ້ານຕ້ອງຢູ່ລະຫວ່າງ 1 (ມີຄວາມສ່ຽງສູງຫຼາຍ) ຫາ 5.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="380"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="381"/>
         <source>This visit has already been recorded.</source>
         <translation>ການຢ້ຽມຢາມນີ້ຖືກບັນທຶກແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="404"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="405"/>
         <source>The retention period must be at least one year.</source>
         <translation>ໄລຍະເກັບຮັກສາຂໍ້ມູນຕ້ອງມີຢ່າງໜ້ອຍໜຶ່ງປີ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="417"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="418"/>
         <source>This case is already closed.</source>
         <translation>ກໍລະນີນີ້ປິດແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="447"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="455"/>
         <source>This case has no such plan version.</source>
         <translation>ກໍລະນີນີ້ບໍ່ມີແຜນການສະບັບນີ້.</translation>
     </message>
@@ -6614,105 +6645,126 @@ Passphrase: {passphrase}</source>
         <translation>ເຈົ້າໜ້າທີ່ຂໍ້ມູນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="237"/>
+        <location filename="../rrr_desktop/services/session.py" line="227"/>
+        <source>This vault is open for reading only (read-only media or a full disk), so a print or a copy of a file could not be recorded in its audit log; nothing was written. Free some space, or copy the vault to a writable disk, and open it again.</source>
+        <translation>ຄັງຂໍ້ມູນນີ້ເປີດໄດ້ເພື່ອອ່ານຢ່າງດຽວ (ສື່ທີ່ອ່ານໄດ້ຢ່າງດຽວ ຫຼື ດິສກ໌ເຕັມ), ດັ່ງນັ້ນການພິມ ຫຼື ການສຳເນົາໄຟລ໌ຈຶ່ງບໍ່ສາມາດບັນທຶກລົງໃນບັນທຶກການກວດສອບຂອງມັນໄດ້; ບໍ່ມີຫຍັງຖືກຂຽນ. ກະລຸນາເຮັດໃຫ້ມີພື້ນທີ່ຫວ່າງ ຫຼື ສຳເນົາຄັງຂໍ້ມູນໄປໃສ່ດິສກ໌ທີ່ຂຽນໄດ້ ແລ້ວເປີດມັນໃໝ່.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/session.py" line="264"/>
         <source>User {user} has no account in this vault.</source>
         <translation>ຜູ້ໃຊ້ {user} ບໍ່ມີບັນຊີໃນຄັງຂໍ້ມູນນີ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="245"/>
+        <location filename="../rrr_desktop/services/session.py" line="272"/>
         <source>The account of {user} was changed outside RRR Desktop, so it does not open. Ask another administrator to run &apos;rrr audit verify&apos;, or restore a backup.</source>
         <translation>ບັນຊີຂອງ {user} ຖືກປ່ຽນແປງຢູ່ນອກ RRR Desktop, ສະນັ້ນຈຶ່ງເປີດບໍ່ໄດ້. ກະລຸນາຂໍໃຫ້ຜູ້ບໍລິຫານລະບົບຄົນອື່ນໃຊ້ຄຳສັ່ງ &apos;rrr audit verify&apos;, ຫຼື ກູ້ຄືນການສຳຮອງຂໍ້ມູນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="255"/>
+        <location filename="../rrr_desktop/services/session.py" line="282"/>
         <source>The user {user} is disabled. Ask your administrator.</source>
         <translation>ຜູ້ໃຊ້ {user} ຖືກປິດການໃຊ້ງານຢູ່. ກະລຸນາສອບຖາມຜູ້ບໍລິຫານລະບົບຂອງທ່ານ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="267"/>
+        <location filename="../rrr_desktop/services/session.py" line="294"/>
         <source>Only {role} may {what}.</source>
         <translation>ສະເພາະ {role} ເທົ່ານັ້ນ ທີ່ສາມາດ{what}ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="150"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="184"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="160"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="211"/>
         <source>set a duress passphrase</source>
         <translation>ຕັ້ງວະລີລະຫັດຜ່ານສຸກເສີນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="158"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="168"/>
         <source>The duress passphrase must differ from your passphrase.</source>
         <translation>ວະລີລະຫັດຜ່ານສຸກເສີນຕ້ອງແຕກຕ່າງຈາກວະລີລະຫັດຜ່ານຂອງທ່ານ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="216"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="243"/>
         <source>add users</source>
         <translation>ເພີ່ມຜູ້ໃຊ້</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="226"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="262"/>
         <source>User {user} already exists.</source>
         <translation>ມີຜູ້ໃຊ້ {user} ຢູ່ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="239"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="292"/>
+        <source>The account {user} was saved, but not its key slot, so {user} cannot sign in yet: {reason} Then add {user} again with the same command.</source>
+        <translation>ບັນຊີ {user} ຖືກບັນທຶກແລ້ວ ແຕ່ຊ່ອງກະແຈຂອງມັນຍັງບໍ່ໄດ້ບັນທຶກ ດັ່ງນັ້ນ {user} ຍັງເຂົ້າສູ່ລະບົບບໍ່ໄດ້: {reason} ຈາກນັ້ນ ກະລຸນາເພີ່ມ {user} ອີກຄັ້ງດ້ວຍຄຳສັ່ງດຽວກັນ.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/vault_service.py" line="338"/>
+        <source>The disk is full; free some space.</source>
+        <translation>ດິສກ໌ເຕັມ; ກະລຸນາເຮັດໃຫ້ມີພື້ນທີ່ຫວ່າງ.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/vault_service.py" line="347"/>
         <source>manage users</source>
         <translation>ຈັດການຜູ້ໃຊ້</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="248"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="356"/>
         <source>You cannot disable, remove or change your own account; ask another administrator.</source>
         <translation>ທ່ານບໍ່ສາມາດປິດການໃຊ້ງານ, ເອົາອອກ ຫຼື ປ່ຽນແປງບັນຊີຂອງທ່ານເອງໄດ້; ກະລຸນາຂໍໃຫ້ຜູ້ບໍລິຫານລະບົບຄົນອື່ນເປັນຜູ້ດຳເນີນການ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="275"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="383"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="412"/>
         <source>The last administrator cannot be disabled.</source>
         <translation>ບໍ່ສາມາດປິດການໃຊ້ງານຜູ້ບໍລິຫານລະບົບຄົນສຸດທ້າຍໄດ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="285"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="393"/>
         <source>A user needs at least one role.</source>
         <translation>ຜູ້ໃຊ້ຕ້ອງມີຢ່າງໜ້ອຍໜຶ່ງບົດບາດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="291"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="399"/>
         <source>The last administrator keeps that role.</source>
         <translation>ຜູ້ບໍລິຫານລະບົບຄົນສຸດທ້າຍ ຕ້ອງຄົງບົດບາດນັ້ນໄວ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="309"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="426"/>
+        <source>{user} was disabled (their passphrase opens nothing in this program now), but their key slot was not deleted: {reason} Then remove {user} again.</source>
+        <translation>{user} ຖືກປິດການໃຊ້ງານແລ້ວ (ວະລີລະຫັດຜ່ານຂອງຜູ້ນີ້ບໍ່ເປີດຫຍັງໃນໂປຣແກຣມນີ້ອີກ) ແຕ່ຊ່ອງກະແຈຂອງຜູ້ນີ້ຍັງບໍ່ຖືກລຶບ: {reason} ຈາກນັ້ນ ກະລຸນາລຶບ {user} ອອກອີກຄັ້ງ.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/vault_service.py" line="438"/>
         <source>{user} was removed (key slot deleted, account disabled), but the data key was not rotated: {reason} Then choose Settings → Users and roles → Change the vault&apos;s key (or run &apos;rrr rotate-key&apos;).</source>
         <translation>ເອົາ {user} ອອກແລ້ວ (ລຶບຊ່ອງກະແຈ ແລະ ປິດການໃຊ້ງານບັນຊີແລ້ວ), ແຕ່ຍັງບໍ່ໄດ້ປ່ຽນກະແຈຂໍ້ມູນ: {reason} ຈາກນັ້ນເລືອກ ການຕັ້ງຄ່າ → ຜູ້ໃຊ້ ແລະ ບົດບາດ → ປ່ຽນກະແຈຂອງຄັງຂໍ້ມູນ (ຫຼື ໃຊ້ຄຳສັ່ງ &apos;rrr rotate-key&apos;).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="323"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="452"/>
         <source>rotate the data key</source>
         <translation>ປ່ຽນກະແຈຂໍ້ມູນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="338"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="473"/>
         <source>create a recovery key</source>
         <translation>ສ້າງກະແຈກູ້ຄືນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="377"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="512"/>
         <source>An administrator&apos;s passphrase is reset only with another administrator&apos;s approval: {others}.</source>
         <translation>ວະລີລະຫັດຜ່ານຂອງຜູ້ບໍລິຫານລະບົບ ຈະຕັ້ງໃໝ່ໄດ້ສະເພາະເມື່ອໄດ້ຮັບການອະນຸມັດຈາກຜູ້ບໍລິຫານລະບົບຄົນອື່ນເທົ່ານັ້ນ: {others}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="429"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="564"/>
         <source>wipe this laptop</source>
         <translation>ລຶບລ້າງຂໍ້ມູນໃນແລັບທັອບເຄື່ອງນີ້</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="433"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="568"/>
         <source>Type the organisation&apos;s name exactly to confirm; nothing was wiped.</source>
         <translation>ກະລຸນາພິມຊື່ອົງການໃຫ້ຖືກຕ້ອງທຸກຕົວອັກສອນເພື່ອຢືນຢັນ; ບໍ່ມີຫຍັງຖືກລຶບລ້າງ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="215"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="244"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="365"/>
+        <location filename="../rrr_desktop/services/cases.py" line="274"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="352"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="500"/>
         <source>There is no user {user} in this vault.</source>
         <translation>ບໍ່ມີຜູ້ໃຊ້ {user} ໃນຄັງຂໍ້ມູນນີ້.</translation>
     </message>
@@ -6757,12 +6809,12 @@ Passphrase: {passphrase}</source>
         <translation>ຄັງຂໍ້ມູນນີ້ຢູ່ໃນສື່ບັນທຶກທີ່ອ່ານໄດ້ຢ່າງດຽວ ແລະ ຕ້ອງຖືກຍົກລະດັບໂດຍ RRR Desktop ລຸ້ນນີ້: ກະລຸນາສຳເນົາຄັງຂໍ້ມູນໄປໃສ່ດິສກ໌ທີ່ຂຽນໄດ້ ແລ້ວເປີດຢູ່ບ່ອນນັ້ນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="185"/>
+        <location filename="../rrr_desktop/vault/db.py" line="206"/>
         <source>This vault uses schema {current}, newer than this program knows ({latest}). Update RRR Desktop.</source>
         <translation>ຄັງຂໍ້ມູນນີ້ໃຊ້ໂຄງສ້າງຂໍ້ມູນລຸ້ນ {current} ເຊິ່ງໃໝ່ກວ່າລຸ້ນທີ່ໂປຣແກຣມນີ້ຮູ້ຈັກ ({latest}). ກະລຸນາອັບເດດ RRR Desktop.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="267"/>
+        <location filename="../rrr_desktop/vault/db.py" line="297"/>
         <source>The copy failed its check; nothing was saved. Try another place or another stick.</source>
         <translation>ສຳເນົາບໍ່ຜ່ານການກວດສອບ; ບໍ່ມີຫຍັງຖືກບັນທຶກ. ກະລຸນາລອງບ່ອນອື່ນ ຫຼື ແຟລັດໄດຣຟ໌ອື່ນ.</translation>
     </message>
@@ -6802,37 +6854,42 @@ Passphrase: {passphrase}</source>
         <translation>ຄັງຂໍ້ມູນບໍ່ຫວ່າງ, ສະນັ້ນຈຶ່ງບໍ່ໄດ້ປ່ຽນກະແຈຂອງມັນ (ບໍ່ມີຫຍັງເສຍໄປ). ກະລຸນາລໍຖ້າໃຫ້ວຽກທີ່ກຳລັງດຳເນີນຢູ່ ເຊັ່ນ ການນຳເຂົ້າ ຫຼື ລາຍງານ ສຳເລັດກ່ອນ, ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="329"/>
+        <location filename="../rrr_desktop/vault/store.py" line="362"/>
         <source>The key cannot be rotated yet: {users} must sign in once (their key slots are of an earlier kind); for the recovery key, make a new one.</source>
         <translation>ຍັງປ່ຽນກະແຈບໍ່ໄດ້: {users} ຕ້ອງເຂົ້າສູ່ລະບົບໜຶ່ງຄັ້ງກ່ອນ (ຊ່ອງກະແຈຂອງເຂົາເຈົ້າເປັນແບບເກົ່າ); ສຳລັບກະແຈກູ້ຄືນ, ໃຫ້ສ້າງອັນໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="47"/>
+        <location filename="../rrr_desktop/services/restore.py" line="58"/>
         <source>{folder} is not a backup of RRR Desktop (its key slots are missing).</source>
         <translation>{folder} ບໍ່ແມ່ນການສຳຮອງຂໍ້ມູນຂອງ RRR Desktop (ບໍ່ມີຊ່ອງກະແຈ).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="63"/>
+        <location filename="../rrr_desktop/services/restore.py" line="74"/>
         <source>{folder} is not a folder with a backup.</source>
         <translation>{folder} ບໍ່ແມ່ນໂຟນເດີທີ່ມີການສຳຮອງຂໍ້ມູນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="69"/>
+        <location filename="../rrr_desktop/services/restore.py" line="102"/>
         <source>The backup in {folder} is incomplete.</source>
         <translation>ການສຳຮອງຂໍ້ມູນໃນ {folder} ບໍ່ຄົບຖ້ວນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="74"/>
+        <location filename="../rrr_desktop/services/restore.py" line="80"/>
         <source>The backup in {folder} is not encrypted; it was not restored.</source>
         <translation>ການສຳຮອງຂໍ້ມູນໃນ {folder} ບໍ່ໄດ້ຖືກເຂົ້າລະຫັດ; ຈຶ່ງບໍ່ໄດ້ກູ້ຄືນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="111"/>
+        <location filename="../rrr_desktop/services/restore.py" line="155"/>
         <source>Your user name and passphrase do not open the backup in {folder}. Nothing was changed.</source>
         <translation>ຊື່ຜູ້ໃຊ້ ແລະ ວະລີລະຫັດຜ່ານຂອງທ່ານເປີດການສຳຮອງຂໍ້ມູນໃນ {folder} ບໍ່ໄດ້. ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="142"/>
+        <location filename="../rrr_desktop/services/restore.py" line="205"/>
+        <source>Only an administrator may put a backup back, and {user} is not one in that backup. Nothing was changed.</source>
+        <translation>ສະເພາະຜູ້ບໍລິຫານລະບົບເທົ່ານັ້ນ ທີ່ສາມາດກູ້ຄືນການສຳຮອງຂໍ້ມູນໄດ້ ແລະ {user} ບໍ່ແມ່ນຜູ້ບໍລິຫານລະບົບໃນການສຳຮອງຂໍ້ມູນນັ້ນ. ບໍ່ມີຫຍັງປ່ຽນແປງ.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/restore.py" line="216"/>
         <source>The backup in {folder} is damaged (it failed its check). Nothing was changed; the vault here is as it was. Try another copy of the backup.</source>
         <translation>ການສຳຮອງຂໍ້ມູນໃນ {folder} ເສຍຫາຍ (ບໍ່ຜ່ານການກວດສອບ). ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ; ຄັງຂໍ້ມູນຢູ່ບ່ອນນີ້ຍັງຄືເກົ່າ. ກະລຸນາລອງສຳເນົາອື່ນຂອງການສຳຮອງຂໍ້ມູນ.</translation>
     </message>
@@ -6862,32 +6919,32 @@ Passphrase: {passphrase}</source>
         <translation>ບັນທຶກມີຕົວອັກສອນທີ່ບໍ່ສາມາດເກັບໄດ້ (ຕົວອັກສອນຄວບຄຸມ ຫຼື ຕົວອັກສອນກຳນົດທິດທາງຂໍ້ຄວາມ); ກະລຸນາລຶບອອກ ແລ້ວບັນທຶກອີກຄັ້ງ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="121"/>
+        <location filename="../rrr_desktop/services/notes.py" line="123"/>
         <source>The file is empty; nothing was attached.</source>
         <translation>ໄຟລ໌ຫວ່າງເປົ່າ; ບໍ່ໄດ້ແນບຫຍັງ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="139"/>
+        <location filename="../rrr_desktop/services/notes.py" line="141"/>
         <source>The file&apos;s name or note holds characters that cannot be stored; rename it and attach it again.</source>
         <translation>ຊື່ ຫຼື ໝາຍເຫດຂອງໄຟລ໌ມີຕົວອັກສອນທີ່ບໍ່ສາມາດເກັບໄດ້; ກະລຸນາປ່ຽນຊື່ ແລ້ວແນບອີກຄັ້ງ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="150"/>
+        <location filename="../rrr_desktop/services/notes.py" line="152"/>
         <source>A case holds at most {limit} attached files.</source>
         <translation>ກໍລະນີໜຶ່ງມີໄຟລ໌ແນບໄດ້ບໍ່ເກີນ {limit} ໄຟລ໌.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="167"/>
+        <location filename="../rrr_desktop/services/notes.py" line="169"/>
         <source>The attached file no longer exists.</source>
         <translation>ໄຟລ໌ແນບນີ້ບໍ່ມີຢູ່ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="176"/>
+        <location filename="../rrr_desktop/services/notes.py" line="178"/>
         <source>This file has not arrived on this laptop yet (only its description did); it comes with the next sync from the laptop where it was attached.</source>
         <translation>ໄຟລ໌ນີ້ຍັງມາບໍ່ຮອດແລັບທັອບເຄື່ອງນີ້ (ມາຮອດແຕ່ຄຳອະທິບາຍຂອງໄຟລ໌); ໄຟລ໌ຈະມາພ້ອມການປະສານຂໍ້ມູນຄັ້ງຕໍ່ໄປ ຈາກແລັບທັອບເຄື່ອງທີ່ແນບໄຟລ໌ນີ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="184"/>
+        <location filename="../rrr_desktop/services/notes.py" line="186"/>
         <source>The stored file does not match its fingerprint; it was not opened. Run the vault check (rrr doctor).</source>
         <translation>ໄຟລ໌ທີ່ເກັບໄວ້ບໍ່ກົງກັບລາຍນິ້ວມືດິຈິຕອນຂອງມັນ; ຈຶ່ງບໍ່ໄດ້ເປີດ. ກະລຸນາດຳເນີນການກວດສອບຄັງຂໍ້ມູນ (rrr doctor).</translation>
     </message>
@@ -8044,7 +8101,7 @@ Passphrase: {passphrase}</source>
         <translation>ຂຽນຈຸດກວດສອບຂອງບັນທຶກປະຫວັດການນຳໃຊ້ແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="49"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="58"/>
         <source>Sections: {names}</source>
         <translation>ພາກສ່ວນ: {names}</translation>
     </message>
@@ -8052,167 +8109,197 @@ Passphrase: {passphrase}</source>
 <context>
     <name>import</name>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="37"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="48"/>
         <source>Earlier case number</source>
         <translation>ເລກກໍລະນີເດີມ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="38"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="49"/>
         <source>Given name</source>
         <translation>ຊື່</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="39"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="50"/>
         <source>Family name</source>
         <translation>ນາມສະກຸນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="40"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="51"/>
         <source>Sex</source>
         <translation>ເພດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="41"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="52"/>
         <source>Date of birth</source>
         <translation>ວັນເດືອນປີເກີດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="42"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="53"/>
         <source>Age at intake</source>
         <translation>ອາຍຸເມື່ອຮັບເຂົ້າ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="43"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="54"/>
         <source>Nationality</source>
         <translation>ສັນຊາດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="44"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="55"/>
         <source>Country of origin</source>
         <translation>ປະເທດຕົ້ນທາງ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="45"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="56"/>
         <source>Sector of exploitation</source>
         <translation>ຂະແໜງການທີ່ຖືກຂູດຮີດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="46"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="57"/>
         <source>Country of exploitation</source>
         <translation>ປະເທດທີ່ຖືກຂູດຮີດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="47"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="58"/>
         <source>Intake date</source>
         <translation>ວັນທີຮັບເຂົ້າ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="48"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="59"/>
         <source>Programme</source>
         <translation>ໂຄງການ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="49"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="60"/>
         <source>Stage</source>
         <translation>ຂັ້ນຕອນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="60"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="61"/>
+        <source>Reason for closure</source>
+        <translation>ເຫດຜົນຂອງການປິດກໍລະນີ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="62"/>
+        <source>Closure date</source>
+        <translation>ວັນທີປິດກໍລະນີ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="76"/>
         <source>The given name in column {column} is empty.</source>
         <translation>ຊື່ໃນຖັນ {column} ຫວ່າງເປົ່າ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="63"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="79"/>
         <source>The intake date in column {column} is empty.</source>
         <translation>ວັນທີຮັບເຂົ້າໃນຖັນ {column} ຫວ່າງເປົ່າ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="66"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="82"/>
         <source>The date in column {column} is not a date; use 2024-03-31 or 31/03/2024.</source>
         <translation>ວັນທີໃນຖັນ {column} ບໍ່ແມ່ນວັນທີ; ກະລຸນາໃຊ້ຮູບແບບ 2024-03-31 ຫຼື 31/03/2024.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="69"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="85"/>
         <source>The date in column {column} could be day/month or month/day; write 2024-03-31.</source>
         <translation>ວັນທີໃນຖັນ {column} ອາດເປັນ ມື້/ເດືອນ ຫຼື ເດືອນ/ມື້; ກະລຸນາຂຽນເປັນ 2024-03-31.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="72"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="88"/>
         <source>The date in column {column} has a two-digit year; write all four digits.</source>
         <translation>ວັນທີໃນຖັນ {column} ມີປີພຽງສອງຕົວເລກ; ກະລຸນາຂຽນປີໃຫ້ຄົບທັງສີ່ຕົວເລກ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="75"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="91"/>
         <source>The date in column {column} is in the future.</source>
         <translation>ວັນທີໃນຖັນ {column} ເປັນວັນທີໃນອະນາຄົດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="76"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="92"/>
         <source>The date of birth is after the intake date.</source>
         <translation>ວັນເດືອນປີເກີດຢູ່ຫຼັງວັນທີຮັບເຂົ້າ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="79"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="95"/>
         <source>The age in column {column} is not a whole number of years.</source>
         <translation>ອາຍຸໃນຖັນ {column} ບໍ່ແມ່ນຈຳນວນປີເຕັມ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="82"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="98"/>
         <source>The age in column {column} is not between 0 and 120.</source>
         <translation>ອາຍຸໃນຖັນ {column} ບໍ່ຢູ່ລະຫວ່າງ 0 ຫາ 120.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="85"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="101"/>
         <source>The age and the date of birth disagree by more than a year.</source>
         <translation>ອາຍຸ ແລະ ວັນເດືອນປີເກີດ ຕ່າງກັນຫຼາຍກວ່າໜຶ່ງປີ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="88"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="104"/>
         <source>The sex in column {column} is not recognised; use M, F or X.</source>
         <translation>ບໍ່ຮູ້ຈັກເພດໃນຖັນ {column}; ກະລຸນາໃຊ້ M, F ຫຼື X.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="91"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="107"/>
         <source>The exploitation sector in column {column} is not recognised.</source>
         <translation>ບໍ່ຮູ້ຈັກຂະແໜງການທີ່ຖືກຂູດຮີດໃນຖັນ {column}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="94"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="110"/>
         <source>The country in column {column} is not a recognised country or two-letter code.</source>
         <translation>ປະເທດໃນຖັນ {column} ບໍ່ແມ່ນຊື່ປະເທດ ຫຼື ລະຫັດສອງຕົວອັກສອນທີ່ຮູ້ຈັກ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="97"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="113"/>
         <source>The stage in column {column} is not one of the case stages.</source>
         <translation>ຂັ້ນຕອນໃນຖັນ {column} ບໍ່ແມ່ນຂັ້ນຕອນໜຶ່ງຂອງກໍລະນີ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="100"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="116"/>
+        <source>The reason for closure in column {column} is not one of: reintegrated, declined assistance, lost contact, moved on, transferred, deceased.</source>
+        <translation>ເຫດຜົນຂອງການປິດກໍລະນີໃນຖັນ {column} ບໍ່ແມ່ນໜຶ່ງໃນ: ກັບຄືນສູ່ສັງຄົມແລ້ວ, ປະຕິເສດການຊ່ວຍເຫຼືອ, ຂາດການຕິດຕໍ່, ຍ້າຍໄປບ່ອນອື່ນ, ສົ່ງຕໍ່ແລ້ວ, ເສຍຊີວິດ.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="121"/>
+        <source>The case is not closed, yet column {column} gives a closure reason or date.</source>
+        <translation>ກໍລະນີຍັງບໍ່ໄດ້ປິດ ແຕ່ຖັນ {column} ໃຫ້ເຫດຜົນ ຫຼື ວັນທີປິດກໍລະນີ.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="124"/>
+        <source>The closure date is before the intake date.</source>
+        <translation>ວັນທີປິດກໍລະນີ ຢູ່ກ່ອນວັນທີຮັບເຂົ້າ.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="127"/>
         <source>The earlier case number in column {column} may hold letters, digits and / . _ : # - only, at most 40 of them.</source>
         <translation>ເລກກໍລະນີເດີມໃນຖັນ {column} ມີໄດ້ສະເພາະຕົວອັກສອນ, ຕົວເລກ ແລະ / . _ : # - ບໍ່ເກີນ 40 ຕົວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="105"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="132"/>
+        <source>The stage in column {column} comes after the departure gates (consent, risk, checklist), which an import cannot check: only a supervisor or a data officer imports cases at that stage.</source>
+        <translation>ຂັ້ນຕອນໃນຖັນ {column} ຢູ່ຫຼັງເງື່ອນໄຂກ່ອນການເດີນທາງ (ການຍິນຍອມ, ຄວາມສ່ຽງ, ລາຍການກວດກາ) ເຊິ່ງການນຳເຂົ້າກວດບໍ່ໄດ້: ສະເພາະຫົວໜ້າຄຸ້ມງານ ຫຼື ເຈົ້າໜ້າທີ່ຂໍ້ມູນເທົ່ານັ້ນ ທີ່ນຳເຂົ້າກໍລະນີໃນຂັ້ນຕອນນັ້ນ.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="138"/>
         <source>The reference in column {column} appears on more than one row.</source>
         <translation>ເລກອ້າງອີງໃນຖັນ {column} ປາກົດຢູ່ຫຼາຍກວ່າໜຶ່ງແຖວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="108"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="141"/>
         <source>The reference in column {column} already belongs to a case in the vault.</source>
         <translation>ເລກອ້າງອີງໃນຖັນ {column} ເປັນຂອງກໍລະນີທີ່ມີຢູ່ໃນຄັງຂໍ້ມູນແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="111"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="144"/>
         <source>The text in column {column} is longer than 200 characters.</source>
         <translation>ຂໍ້ຄວາມໃນຖັນ {column} ຍາວເກີນ 200 ຕົວອັກສອນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="114"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="147"/>
         <source>The text in column {column} holds a line break or a control or direction character.</source>
         <translation>ຂໍ້ຄວາມໃນຖັນ {column} ມີການຂຶ້ນແຖວໃໝ່ ຫຼື ຕົວອັກສອນຄວບຄຸມ ຫຼື ຕົວອັກສອນກຳນົດທິດທາງ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="118"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="151"/>
         <source>The value in column {column} cannot be stored; check it in the spreadsheet.</source>
         <translation>ບໍ່ສາມາດບັນທຶກຄ່າໃນຖັນ {column} ໄດ້; ກະລຸນາກວດສອບຄ່ານັ້ນໃນໄຟລ໌ຕາຕະລາງ.</translation>
     </message>
@@ -8316,22 +8403,22 @@ Passphrase: {passphrase}</source>
         <translation>ບົດລາຍງານ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/workspace.py" line="109"/>
+        <location filename="../rrr_desktop/ui/workspace.py" line="122"/>
         <source>Today</source>
         <translation>ມື້ນີ້</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/workspace.py" line="110"/>
+        <location filename="../rrr_desktop/ui/workspace.py" line="123"/>
         <source>Cases</source>
         <translation>ກໍລະນີ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/workspace.py" line="111"/>
+        <location filename="../rrr_desktop/ui/workspace.py" line="124"/>
         <source>Settings</source>
         <translation>ການຕັ້ງຄ່າ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/workspace.py" line="183"/>
+        <location filename="../rrr_desktop/ui/workspace.py" line="196"/>
         <source>This page could not be opened ({kind}).</source>
         <translation>ບໍ່ສາມາດເປີດໜ້ານີ້ໄດ້ ({kind}).</translation>
     </message>

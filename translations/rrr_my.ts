@@ -384,76 +384,76 @@
 <context>
     <name>CaseFileView</name>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="106"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="138"/>
         <source>&amp;Save</source>
         <translation>သိမ်းဆည်းရန် (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="108"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="140"/>
         <source>&amp;Revert changes</source>
         <translation>ပြင်ဆင်ချက်များကို ပြန်ပြောင်းရန် (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="110"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="142"/>
         <source>&amp;Undo last save</source>
         <translation>နောက်ဆုံးသိမ်းဆည်းမှုကို ပြန်ဖျက်ရန် (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="115"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="147"/>
         <source>Save (Ctrl+S) keeps what you type in {tabs}; the other tabs save each action as you make it.</source>
         <translation>“သိမ်းဆည်းရန်” (Ctrl+S) သည် {tabs} တက်ဘ်များတွင် သင်ရိုက်ထည့်သည်များကို သိမ်းဆည်းသည်။ အခြားတက်ဘ်များသည် လုပ်ဆောင်ချက်တစ်ခုချင်းစီကို သင်ပြုလုပ်သည်နှင့် တစ်ပြိုင်နက် သိမ်းဆည်းသည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="241"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="273"/>
         <source>{stage} · age {age} · caseworker {worker}</source>
         <translation>{stage} · အသက် {age} · ကိစ္စရပ်တာဝန်ခံဝန်ထမ်း {worker}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="247"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="279"/>
         <source>their reference {ref}</source>
         <translation>မိတ်ဖက်အဖွဲ့အစည်း၏ ရည်ညွှန်းနံပါတ် {ref}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="251"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="283"/>
         <source>earlier {refs}</source>
         <translation>ယခင် ရည်ညွှန်းနံပါတ်များ {refs}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="318"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="350"/>
         <source>Your unsaved changes from before the lock were kept. Check them, then save.</source>
         <translation>သော့မခတ်မီက မသိမ်းရသေးသော ပြောင်းလဲမှုများကို ထိန်းသိမ်းထားပါသည်။ စစ်ဆေးပြီးမှ သိမ်းဆည်းပါ။</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="346"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="378"/>
         <source>%n field(s) need attention before saving.</source>
         <translation>
             <numerusform>မသိမ်းဆည်းမီ အကွက် %n ခုကို စစ်ဆေးပြင်ဆင်ရန် လိုအပ်သည်။</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="378"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="410"/>
         <source>Saved. %n field(s) were also changed elsewhere meanwhile: both values are kept; choose one in Handoff → Conflicts.</source>
         <translation>
             <numerusform>သိမ်းဆည်းပြီးပါပြီ။ ယင်းအတောအတွင်း အကွက် %n ခုကို အခြားနေရာတွင်လည်း ပြောင်းလဲခဲ့သည်။ တန်ဖိုးနှစ်ခုစလုံးကို ထားရှိထားသည်။ လွှဲအပ်ခြင်း → ကွဲလွဲမှုများ တွင် တစ်ခုကို ရွေးချယ်ပါ။</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="386"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="418"/>
         <source>Saved.</source>
         <translation>သိမ်းဆည်းပြီးပါပြီ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="393"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="425"/>
         <source>Changes discarded.</source>
         <translation>ပြင်ဆင်ချက်များကို ပယ်ဖျက်ပြီးပါပြီ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="402"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="434"/>
         <source>The case changed since; the last save cannot be undone.</source>
         <translation>ထို့နောက် ကိစ္စရပ်တွင် ပြောင်းလဲမှုများ ရှိခဲ့သဖြင့် နောက်ဆုံးသိမ်းဆည်းမှုကို ပြန်ဖျက်၍ မရပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="421"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="453"/>
         <source>The last save was undone.</source>
         <translation>နောက်ဆုံးသိမ်းဆည်းမှုကို ပြန်ဖျက်ပြီးပါပြီ။</translation>
     </message>
@@ -684,67 +684,67 @@
         <translation>ထွက်ခွာခြင်းကို တားဆီးသည့်အရာ မရှိပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="99"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="101"/>
         <source>Conditions: all 8 must be met before departure</source>
         <translation>ပြည့်မီရမည့်အချက်များ - ထွက်ခွာမီ 8 ချက်လုံး ပြည့်မီရမည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="102"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="104"/>
         <source>What the person has been told and given</source>
         <translation>အကူအညီရယူသူအား ပြောပြပြီး ပေးအပ်ပြီးသည့် အရာများ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="124"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="126"/>
         <source>The person&apos;s wish</source>
         <translation>အကူအညီရယူသူ၏ ဆန္ဒ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="126"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="128"/>
         <source>Wants to be met on arrival by a local NGO:</source>
         <translation>ရောက်ရှိချိန်တွင် ဒေသခံ အစိုးရမဟုတ်သော အဖွဲ့အစည်းက လာကြိုစေလိုသည်:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="129"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="131"/>
         <source>Not asked yet</source>
         <translation>မမေးရသေးပါ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="130"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="132"/>
         <source>Yes</source>
         <translation>ဟုတ်ကဲ့</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="131"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="133"/>
         <source>No</source>
         <translation>မဟုတ်ပါ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="138"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="140"/>
         <source>Contacts handed over (from the directory)</source>
         <translation>ပေးအပ်ပြီးသော ဆက်သွယ်ရန် အချက်အလက်များ (လမ်းညွှန်စာရင်းမှ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="147"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="149"/>
         <source>Add contact</source>
         <translation>ဆက်သွယ်ရန် အချက်အလက် ထည့်ရန်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="149"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="151"/>
         <source>Remove selected</source>
         <translation>ရွေးထားသည်ကို ဖယ်ရှားရန်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="173"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="175"/>
         <source>A supervisor ({user}, {date}) let the person depart before every condition is met: {reason}</source>
         <translation>ကြီးကြပ်သူ ({user}၊ {date}) က အချက်အားလုံး မပြည့်မီမီ အကူအညီရယူသူကို ထွက်ခွာခွင့်ပြုခဲ့သည် - {reason}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="184"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="186"/>
         <source>Removed from the directory ({id})</source>
         <translation>လမ်းညွှန်စာရင်းမှ ဖယ်ရှားထားသည် ({id})</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="188"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="190"/>
         <source>(not verified in the last 6 months)</source>
         <translation>(လွန်ခဲ့သော 6 လအတွင်း စစ်ဆေးအတည်ပြုထားခြင်း မရှိပါ)</translation>
     </message>
@@ -2530,13 +2530,11 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="61"/>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="159"/>
         <source>Sent</source>
         <translation>ပို့သည့်ရက်</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="62"/>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="159"/>
         <source>Received</source>
         <translation>လက်ခံရရှိသည့်ရက်</translation>
     </message>
@@ -2609,6 +2607,18 @@ Passphrase: {passphrase}</source>
         <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="158"/>
         <source>Not yet</source>
         <translation>မပြီးသေး</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="162"/>
+        <source>Received</source>
+        <comment>status of a message</comment>
+        <translation>လက်ခံရရှိပြီး</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="163"/>
+        <source>Sent</source>
+        <comment>status of a message</comment>
+        <translation>ပို့ပြီး</translation>
     </message>
 </context>
 <context>
@@ -4108,98 +4118,98 @@ Passphrase: {passphrase}</source>
 <context>
     <name>StageTab</name>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="64"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="73"/>
         <source>Note for the history (optional)</source>
         <translation>မှတ်တမ်းသမိုင်းအတွက် မှတ်ချက် (ထည့်ချင်မှ ထည့်ပါ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="65"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="74"/>
         <source>Move the case to</source>
         <translation>ကိစ္စရပ်ကို ရွှေ့မည့်အဆင့်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="67"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="76"/>
         <source>&amp;Change stage</source>
         <translation>အဆင့် ပြောင်းရန် (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="71"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="80"/>
         <source>Why the case is closed</source>
         <translation>ကိစ္စရပ်ကို ပိတ်သိမ်းရသည့် အကြောင်းရင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="72"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="81"/>
         <source>Why is the case closed? Choose a reason…</source>
         <translation>ကိစ္စရပ်ကို ဘာကြောင့် ပိတ်သိမ်းသလဲ။ အကြောင်းရင်း ရွေးချယ်ပါ…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="83"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="92"/>
         <source>When</source>
         <translation>အချိန်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="83"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="92"/>
         <source>Who</source>
         <translation>ဆောင်ရွက်သူ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="83"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="92"/>
         <source>What</source>
         <translation>အကြောင်းအရာ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="83"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="92"/>
         <source>Details</source>
         <translation>အသေးစိတ်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="92"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="101"/>
         <source>Move to</source>
         <translation>ရွှေ့မည့်အဆင့်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="99"/>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="103"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="108"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="112"/>
         <source>Caseworker</source>
         <translation>ကိစ္စရပ်တာဝန်ခံဝန်ထမ်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="100"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="109"/>
         <source>&amp;Assign</source>
         <translation>တာဝန်ပေးရန် (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="116"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="125"/>
         <source>Timeline</source>
         <translation>အချိန်လိုက် မှတ်တမ်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="120"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="129"/>
         <source>Current stage: {stage}</source>
         <translation>လက်ရှိအဆင့် - {stage}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="147"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="156"/>
         <source>{reference} is now assigned to {name}.</source>
         <translation>{reference} ကို ယခု {name} ထံ တာဝန်ပေးထားပြီး ဖြစ်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="155"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="165"/>
         <source>Stage: {old} → {new}</source>
         <translation>အဆင့် - {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="189"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="202"/>
         <source>Choose why the case is closed, beside &quot;Move to&quot;.</source>
         <translation>“ရွှေ့မည့်အဆင့်” ဘေးတွင် ကိစ္စရပ်ကို ပိတ်သိမ်းရသည့် အကြောင်းရင်းကို ရွေးချယ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="211"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="224"/>
         <source>The case cannot move to {stage} yet:</source>
         <translation>ကိစ္စရပ်ကို {stage} အဆင့်သို့ မရွှေ့နိုင်သေးပါ:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="221"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="234"/>
         <source>Moved to {stage}.</source>
         <translation>{stage} အဆင့်သို့ ရွှေ့ပြီးပါပြီ။</translation>
     </message>
@@ -4737,32 +4747,32 @@ Passphrase: {passphrase}</source>
 <context>
     <name>casetabs</name>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="44"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="46"/>
         <source>Person</source>
         <translation>ကိုယ်ရေးအချက်အလက်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="45"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="47"/>
         <source>Intake</source>
         <translation>လက်ခံစာရင်းသွင်းခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="46"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="48"/>
         <source>Shelter &amp; care</source>
         <translation>ခိုလှုံရာဂေဟာ &amp; စောင့်ရှောက်မှု</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="47"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="49"/>
         <source>Consent</source>
         <translation>သဘောတူညီချက်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="48"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="50"/>
         <source>Stage &amp; history</source>
         <translation>အဆင့် &amp; မှတ်တမ်းသမိုင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="78"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="80"/>
         <source>This tab could not be opened ({kind}).</source>
         <translation>ဤတက်ဘ်ကို ဖွင့်၍ မရပါ ({kind})။</translation>
     </message>
@@ -4944,52 +4954,52 @@ Passphrase: {passphrase}</source>
 <context>
     <name>directory</name>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="109"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="111"/>
         <source>Line {line}: the column &apos;{column}&apos; is empty.</source>
         <translation>စာကြောင်း {line} - &apos;{column}&apos; ကော်လံ ဗလာ ဖြစ်နေသည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="117"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="119"/>
         <source>Line {line}: unknown type &apos;{value}&apos;; use one of {allowed}.</source>
         <translation>စာကြောင်း {line} - အမျိုးအစား &apos;{value}&apos; ကို မသိပါ။ {allowed} ထဲမှ တစ်ခုကို သုံးပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="127"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="129"/>
         <source>Line {line}: the country must be a two-letter ISO code such as KH.</source>
         <translation>စာကြောင်း {line} - နိုင်ငံသည် KH ကဲ့သို့ စာလုံးနှစ်လုံးပါ ISO ကုဒ် ဖြစ်ရမည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="138"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="140"/>
         <source>Line {line}: the date last verified must look like 2026-05-31.</source>
         <translation>စာကြောင်း {line} - နောက်ဆုံး စစ်ဆေးအတည်ပြုသည့်ရက်စွဲကို 2026-05-31 ပုံစံဖြင့် ရေးရမည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="145"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="147"/>
         <source>Line {line}: is_example must be yes or no.</source>
         <translation>စာကြောင်း {line} - is_example သည် yes သို့မဟုတ် no ဖြစ်ရမည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="167"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="169"/>
         <source>Line {line}: the column &apos;{column}&apos; is not valid.</source>
         <translation>စာကြောင်း {line} - &apos;{column}&apos; ကော်လံ မမှန်ကန်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="182"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="184"/>
         <source>The file has no header row with the columns name, type and country.</source>
         <translation>ဖိုင်တွင် name၊ type နှင့် country ကော်လံများ ပါသော ခေါင်းစီးအတန်း မရှိပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="193"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="195"/>
         <source>A line of the file cannot be read (a cell larger than 128 KiB or a control character); nothing was imported.</source>
         <translation>ဖိုင်ရှိ စာကြောင်းတစ်ကြောင်းကို ဖတ်၍ မရပါ (128 KiB ထက် ကြီးသော ဆဲလ် သို့မဟုတ် ထိန်းချုပ်အက္ခရာ (control character) ပါနေသည်)။ မည်သည့်အရာကိုမျှ တင်သွင်းခြင်း မရှိပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="213"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="215"/>
         <source>Line {line}: more cells than columns (a comma inside an unquoted cell?).</source>
         <translation>စာကြောင်း {line} - ကော်လံထက် ဆဲလ်များ ပိုနေသည် (မျက်တောင်အဖွင့်အပိတ် မပါသော ဆဲလ်ထဲတွင် ကော်မာ ပါနေသလား)။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="229"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="231"/>
         <source>Line {line}: the id is already used on line {other}.</source>
         <translation>စာကြောင်း {line} - ဤ id ကို စာကြောင်း {other} တွင် အသုံးပြုပြီး ဖြစ်သည်။</translation>
     </message>
@@ -5633,8 +5643,8 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/errors.py" line="78"/>
-        <source>The vault in {where} is on read-only media (a write-protected stick or a folder without permission): it is open for reading, printing and reports only, and nothing can be recorded there. To work in it, copy the folder to a writable disk.</source>
-        <translation>{where} ရှိ လုံခြုံသိုလှောင်ခန်းသည် ဖတ်ရန်သာ ရနိုင်သော သိုလှောင်ကိရိယာပေါ်တွင် ရှိသည် (ရေးခွင့်ပိတ်ထားသော USB ဒရိုက် သို့မဟုတ် ခွင့်ပြုချက်မရှိသော ဖိုင်တွဲ)- ဖတ်ရန်၊ ပုံနှိပ်ရန်နှင့် အစီရင်ခံစာများအတွက်သာ ဖွင့်ထားပြီး မည်သည့်အရာကိုမျှ ထိုတွင် မှတ်တမ်းတင်၍ မရပါ။ ၎င်းတွင် အလုပ်လုပ်ရန် ဖိုင်တွဲကို ရေးနိုင်သော ဒစ်ခ်သို့ ကူးယူပါ။</translation>
+        <source>The vault in {where} is on read-only media (a write-protected stick or a folder without permission): it is open for reading and reports only. Nothing can be recorded there, so nothing can be printed or copied out of it either. To work in it, copy the folder to a writable disk.</source>
+        <translation>{where} ရှိ လုံခြုံသိုလှောင်ခန်းသည် ဖတ်ရန်သာ ရနိုင်သော သိုလှောင်ကိရိယာ (ရေးသားခွင့် ပိတ်ထားသော USB သို့မဟုတ် ခွင့်ပြုချက်မရှိသော ဖိုင်တွဲ) ပေါ်တွင် ရှိသည် - ဖတ်ရန်နှင့် အစီရင်ခံစာများအတွက်သာ ဖွင့်ထားသည်။ ထိုနေရာတွင် မည်သည့်အရာကိုမျှ မှတ်တမ်းတင်၍ မရသဖြင့် ၎င်းထဲမှ မည်သည့်အရာကိုမျှ ပုံနှိပ်ခြင်း သို့မဟုတ် ကူးယူခြင်းလည်း မပြုနိုင်ပါ။ ၎င်းထဲတွင် အလုပ်လုပ်ရန် ဖိုင်တွဲကို ရေးသားနိုင်သော ဒစ်ခ်သို့ ကူးယူပါ။</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/errors.py" line="112"/>
@@ -5767,12 +5777,12 @@ Passphrase: {passphrase}</source>
         <translation>လွှဲပြောင်းပေးခြင်းတစ်ခုတွင် အနည်းဆုံး ကိစ္စရပ်တစ်ခု လိုအပ်သည် - ၎င်း၏ ရည်ညွှန်းနံပါတ်ဖြင့် ဖော်ပြပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="237"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="243"/>
         <source>Case {reference} was not referred to us by the chosen organisation; a status report goes only back to the organisation that referred the case.</source>
         <translation>ကိစ္စရပ် {reference} ကို ရွေးချယ်ထားသော အဖွဲ့အစည်းက ကျွန်ုပ်တို့ထံ လွှဲပြောင်းပေးခဲ့ခြင်း မဟုတ်ပါ။ အခြေအနေ အစီရင်ခံစာကို ကိစ္စရပ်ကို လွှဲပြောင်းပေးခဲ့သော အဖွဲ့အစည်းထံသို့သာ ပြန်လည်ပေးပို့ရသည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="249"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="259"/>
         <source>The chosen organisation referred no case to us to report on.</source>
         <translation>ရွေးချယ်ထားသော အဖွဲ့အစည်းသည် အခြေအနေ အစီရင်ခံရမည့် မည်သည့်ကိစ္စရပ်ကိုမျှ ကျွန်ုပ်တို့ထံ လွှဲပြောင်းပေးခဲ့ခြင်း မရှိပါ။</translation>
     </message>
@@ -5892,12 +5902,12 @@ Passphrase: {passphrase}</source>
         <translation>ဖိုင်အထုပ်တွင် ခွင့်ပြုထားသည်ထက် ကြီးသော မှတ်တမ်းတစ်ခု ပါဝင်နေသဖြင့် ငြင်းပယ်လိုက်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/keys.py" line="148"/>
+        <location filename="../rrr_desktop/handoff/keys.py" line="149"/>
         <source>This file is not a valid RRR contact card; ask for a new card file.</source>
         <translation>ဤဖိုင်သည် မှန်ကန်သော RRR ဆက်သွယ်ရန်ကတ် မဟုတ်ပါ။ ကတ်ဖိုင်အသစ် တောင်းပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/keys.py" line="160"/>
+        <location filename="../rrr_desktop/handoff/keys.py" line="161"/>
         <source>This contact card comes from a newer version of RRR Desktop; update RRR Desktop here first.</source>
         <translation>ဤဆက်သွယ်ရန်ကတ်သည် RRR Desktop ၏ ပိုသစ်သော ဗားရှင်းမှ ဖြစ်သည်။ ဤနေရာရှိ RRR Desktop ကို ဦးစွာ အဆင့်မြှင့်ပါ။</translation>
     </message>
@@ -5953,7 +5963,7 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/handoff/resolve.py" line="137"/>
-        <location filename="../rrr_desktop/services/handoff.py" line="632"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="646"/>
         <source>This conflict was already resolved or does not exist.</source>
         <translation>ဤကွဲလွဲမှုကို ဖြေရှင်းပြီး ဖြစ်သည် သို့မဟုတ် မရှိပါ။</translation>
     </message>
@@ -6046,28 +6056,44 @@ Passphrase: {passphrase}</source>
         <translation>လုပ်ဆောင်ချက် မှတ်တမ်းကို ဖတ်ရှုခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="49"/>
+        <location filename="../rrr_desktop/services/cases.py" line="59"/>
         <source>This case is not assigned to you.</source>
         <translation>ဤကိစ္စရပ်ကို သင့်ထံ တာဝန်ပေးထားခြင်း မဟုတ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="67"/>
+        <location filename="../rrr_desktop/services/cases.py" line="77"/>
         <source>Only a supervisor may change records of the whole organisation.</source>
         <translation>အဖွဲ့အစည်းတစ်ခုလုံးနှင့် သက်ဆိုင်သော မှတ်တမ်းများကို ကြီးကြပ်သူသာ ပြောင်းလဲခွင့်ရှိသည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="163"/>
+        <location filename="../rrr_desktop/services/cases.py" line="173"/>
         <source>A case reference cannot be changed.</source>
         <translation>ကိစ္စရပ် ရည်ညွှန်းနံပါတ်ကို ပြောင်းလဲ၍ မရပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="198"/>
-        <location filename="../rrr_desktop/services/cases.py" line="209"/>
+        <location filename="../rrr_desktop/services/cases.py" line="201"/>
+        <location filename="../rrr_desktop/services/cases.py" line="224"/>
+        <source>Only a supervisor may change {field}.</source>
+        <translation>{field} ကို ကြီးကြပ်သူသာ ပြောင်းလဲခွင့်ရှိသည်။</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/cases.py" line="204"/>
+        <source>{field} is not changed by editing the case: it has a command of its own, which checks what it must and records who did it. Nothing was saved.</source>
+        <translation>{field} ကို ကိစ္စရပ်ကို တည်းဖြတ်ခြင်းဖြင့် မပြောင်းလဲပါ - ၎င်းတွင် ကိုယ်ပိုင် ညွှန်ကြားချက်ရှိပြီး လိုအပ်သည်များကို စစ်ဆေးကာ မည်သူ ပြုလုပ်သည်ကို မှတ်တမ်းတင်သည်။ မည်သည့်အရာကိုမျှ မသိမ်းဆည်းပါ။</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/cases.py" line="229"/>
+        <source>{field} has a command of its own: keep one of the values here, then change it with that command.</source>
+        <translation>{field} တွင် ကိုယ်ပိုင် ညွှန်ကြားချက်ရှိသည် - ဤနေရာတွင် တန်ဖိုးတစ်ခုကို ထားပြီးနောက် ထိုညွှန်ကြားချက်ဖြင့် ပြောင်းလဲပါ။</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/cases.py" line="257"/>
+        <location filename="../rrr_desktop/services/cases.py" line="268"/>
         <source>assign cases</source>
         <translation>ကိစ္စရပ်များကို တာဝန်ပေးခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="236"/>
+        <location filename="../rrr_desktop/services/cases.py" line="295"/>
         <source>{reference} cannot move to {stage}: {reasons}</source>
         <translation>{reference} ကို {stage} အဆင့်သို့ ရွှေ့၍ မရပါ - {reasons}</translation>
     </message>
@@ -6100,8 +6126,8 @@ Passphrase: {passphrase}</source>
         <location filename="../rrr_desktop/services/directory.py" line="243"/>
         <location filename="../rrr_desktop/services/return_prep.py" line="274"/>
         <location filename="../rrr_desktop/services/return_prep.py" line="281"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="73"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="221"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="76"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="248"/>
         <source>{problem}</source>
         <translation>{problem}</translation>
     </message>
@@ -6116,82 +6142,82 @@ Passphrase: {passphrase}</source>
         <translation>ဖိုင်တွင် လမ်းညွှန်စာရင်း အချက်အလက် မပါရှိပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="151"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="152"/>
         <source>add contact cards of other installations</source>
         <translation>အခြားထည့်သွင်းမှုများ၏ ဆက်သွယ်ရန်ကတ်များကို ထည့်ခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="157"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="158"/>
         <source>This is this installation&apos;s own contact card.</source>
         <translation>၎င်းသည် ဤထည့်သွင်းမှု၏ ကိုယ်ပိုင် ဆက်သွယ်ရန်ကတ် ဖြစ်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="162"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="163"/>
         <source>The card {fingerprint} was already added.</source>
         <translation>ကတ် {fingerprint} ကို ထည့်ပြီး ဖြစ်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="175"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="176"/>
         <source>No peer with the fingerprint {fingerprint}; run &apos;rrr peer list&apos;.</source>
         <translation>လက်ဗွေကုဒ် {fingerprint} ပါသော ဆက်သွယ်ဖက် မရှိပါ။ &apos;rrr peer list&apos; ကို လုပ်ဆောင်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="184"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="185"/>
         <source>trust other installations</source>
         <translation>အခြားထည့်သွင်းမှုများကို ယုံကြည်ခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="197"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="198"/>
         <source>join this vault to another organisation</source>
         <translation>ဤလုံခြုံသိုလှောင်ခန်းကို အခြားအဖွဲ့အစည်းတစ်ခုသို့ ပူးပေါင်းစေခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="202"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="203"/>
         <source>Trust the peer&apos;s card before joining its organisation.</source>
         <translation>ဆက်သွယ်ဖက်၏ အဖွဲ့အစည်းသို့ မပူးပေါင်းမီ ၎င်း၏ ကတ်ကို ယုံကြည်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="210"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="211"/>
         <source>Only an empty vault can join another organisation.</source>
         <translation>ဗလာ လုံခြုံသိုလှောင်ခန်းသာ အခြားအဖွဲ့အစည်းသို့ ပူးပေါင်းနိုင်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="243"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="249"/>
         <source>write a sync bundle of all cases</source>
         <translation>ကိစ္စရပ်အားလုံးပါဝင်သော ထပ်တူပြုရန် ဖိုင်အထုပ်ကို ထုတ်ခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="253"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="259"/>
         <source>Choose a trusted peer, or a passphrase and the recipient organisation.</source>
         <translation>ယုံကြည်ထားသော ဆက်သွယ်ဖက်တစ်ခုကို ရွေးချယ်ပါ သို့မဟုတ် စကားဝှက်စာကြောင်းနှင့် လက်ခံမည့်အဖွဲ့အစည်းကို ရွေးချယ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="260"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="266"/>
         <source>Trust {org} (compare the fingerprint) before sending.</source>
         <translation>မပေးပို့မီ {org} ကို ယုံကြည်ပါ (လက်ဗွေကုဒ်ကို တိုက်စစ်ပါ)။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="268"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="274"/>
         <source>A sync bundle goes only to a device of this organisation.</source>
         <translation>ထပ်တူပြုရန် ဖိုင်အထုပ်ကို ဤအဖွဲ့အစည်း၏ စက်တစ်ခုထံသို့သာ ပေးပို့နိုင်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="275"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="281"/>
         <source>Referrals and status reports go to another organisation.</source>
         <translation>လွှဲပြောင်းပေးခြင်းများနှင့် အခြေအနေ အစီရင်ခံစာများကို အခြားအဖွဲ့အစည်းထံသို့သာ ပေးပို့ရသည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="282"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="288"/>
         <source>A status report goes to the peer that referred the case.</source>
         <translation>အခြေအနေ အစီရင်ခံစာကို ကိစ္စရပ်ကို လွှဲပြောင်းပေးခဲ့သော ဆက်သွယ်ဖက်ထံသို့ ပေးပို့ရသည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="415"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="433"/>
         <source>import a sync bundle</source>
         <translation>ထပ်တူပြုရန် ဖိုင်အထုပ်ကို တင်သွင်းခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="653"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="669"/>
         <source>A new value is written one field at a time.</source>
         <translation>တန်ဖိုးအသစ်ကို တစ်ကြိမ်လျှင် အကွက်တစ်ခုစီသာ ရေးနိုင်သည်။</translation>
     </message>
@@ -6222,211 +6248,216 @@ Passphrase: {passphrase}</source>
         <translation>တနင်္လာ (0) မှ တနင်္ဂနွေ (6) အထိ အပတ်စဉ် ပိတ်ရက် တစ်ရက်မှ သုံးရက်အထိ ရွေးချယ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="121"/>
+        <location filename="../rrr_desktop/services/importing.py" line="149"/>
         <source>The file is not UTF-8 or UTF-16 text; save it from the spreadsheet program as &apos;CSV UTF-8&apos; or &apos;Unicode text&apos;.</source>
         <translation>ဖိုင်သည် UTF-8 သို့မဟုတ် UTF-16 စာသား မဟုတ်ပါ။ စာရင်းဇယား ပရိုဂရမ်မှ &apos;CSV UTF-8&apos; သို့မဟုတ် &apos;Unicode text&apos; အဖြစ် သိမ်းဆည်းပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="184"/>
+        <location filename="../rrr_desktop/services/importing.py" line="212"/>
         <source>The file is empty: it has no header row.</source>
         <translation>ဖိုင် ဗလာ ဖြစ်နေသည် - ခေါင်းစီးအတန်း မရှိပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="137"/>
+        <location filename="../rrr_desktop/services/importing.py" line="165"/>
         <source>The file has more than {max} rows; split it into parts.</source>
         <translation>ဖိုင်တွင် အတန်း {max} တန်းထက် ပိုနေသည်။ ၎င်းကို အပိုင်းများ ခွဲပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="144"/>
+        <location filename="../rrr_desktop/services/importing.py" line="172"/>
         <source>The file has more than {max} columns; remove the columns that are not needed.</source>
         <translation>ဖိုင်တွင် ကော်လံ {max} ခုထက် ပိုများနေသည်။ မလိုအပ်သော ကော်လံများကို ဖယ်ရှားပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="202"/>
+        <location filename="../rrr_desktop/services/importing.py" line="227"/>
         <source>The file is not a readable .xlsx workbook.</source>
         <translation>ဖိုင်သည် ဖတ်၍ရသော .xlsx ဖိုင် မဟုတ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="232"/>
-        <source>The file to import does not exist.</source>
-        <translation>တင်သွင်းမည့် ဖိုင် မရှိပါ။</translation>
+        <location filename="../rrr_desktop/services/importing.py" line="233"/>
+        <source>The workbook unpacks to more than {max} MB; save it as CSV UTF-8 or split it into parts.</source>
+        <translation>ဖြည်ချလိုက်သောအခါ အလုပ်စာအုပ်သည် {max} MB ထက် ကျော်သည် - CSV UTF-8 အဖြစ် သိမ်းပါ သို့မဟုတ် အပိုင်းများ ခွဲပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="235"/>
+        <location filename="../rrr_desktop/services/importing.py" line="244"/>
+        <source>The sheet has more than {max} cells, counting empty formatted ones; copy only the table into a new workbook.</source>
+        <translation>စာရွက်တွင် ပုံစံချထားသော အလွတ်အကွက်များ အပါအဝင် အကွက် {max} ထက် ပိုရှိသည် - ဇယားကိုသာ အလုပ်စာအုပ်အသစ်သို့ ကူးယူပါ။</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/importing.py" line="451"/>
         <source>The file is larger than {max} MB; split it into parts.</source>
         <translation>ဖိုင်သည် {max} MB ထက် ကြီးနေသည်။ အပိုင်းများအဖြစ် ခွဲပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="242"/>
+        <location filename="../rrr_desktop/services/importing.py" line="468"/>
         <source>Old .xls workbooks cannot be read; save it as .xlsx or CSV UTF-8.</source>
         <translation>.xls ဖိုင်ဟောင်းများကို ဖတ်၍ မရပါ။ ၎င်းကို .xlsx သို့မဟုတ် CSV UTF-8 အဖြစ် သိမ်းဆည်းပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="255"/>
+        <location filename="../rrr_desktop/services/importing.py" line="484"/>
         <source>Row {row} of the file cannot be read (a cell is larger than 128 KiB or holds a control character). Check the file in the spreadsheet program.</source>
         <translation>ဖိုင်၏ အတန်း {row} ကို ဖတ်၍ မရပါ (ဆဲလ်တစ်ခုသည် 128 KiB ထက် ကြီးနေသည် သို့မဟုတ် ထိန်းချုပ်အက္ခရာ (control character) ပါနေသည်)။ စာရင်းဇယား ပရိုဂရမ်တွင် ဖိုင်ကို စစ်ဆေးပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="273"/>
+        <location filename="../rrr_desktop/services/importing.py" line="502"/>
         <source>The file has no column named {column}.</source>
         <translation>ဖိုင်တွင် {column} အမည်ရှိ ကော်လံ မရှိပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="278"/>
+        <location filename="../rrr_desktop/services/importing.py" line="507"/>
         <source>{field} is not a field; choose one of {fields}.</source>
         <translation>{field} သည် အကွက်တစ်ခု မဟုတ်ပါ။ {fields} ထဲမှ တစ်ခုကို ရွေးချယ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="291"/>
+        <location filename="../rrr_desktop/services/importing.py" line="520"/>
         <source>Several columns are mapped to {field}; map each field once.</source>
         <translation>ကော်လံ အများအပြားကို {field} နှင့် ချိတ်ထားသည်။ အကွက်တစ်ခုစီကို တစ်ကြိမ်သာ ချိတ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="299"/>
+        <location filename="../rrr_desktop/services/importing.py" line="528"/>
         <source>No column is mapped to {field}; it is needed for every case.</source>
         <translation>{field} နှင့် ချိတ်ထားသော ကော်လံ မရှိပါ။ ၎င်းသည် ကိစ္စရပ်တိုင်းအတွက် လိုအပ်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="457"/>
-        <location filename="../rrr_desktop/services/importing.py" line="492"/>
+        <location filename="../rrr_desktop/services/importing.py" line="776"/>
+        <location filename="../rrr_desktop/services/importing.py" line="811"/>
         <source>{count} rows cannot be imported, so nothing was imported; correct them and try again.</source>
         <translation>အတန်း {count} တန်းကို တင်သွင်း၍ မရသဖြင့် မည်သည့်အရာကိုမျှ တင်သွင်းခြင်း မရှိပါ။ ၎င်းတို့ကို ပြင်ဆင်ပြီး ထပ်မံကြိုးစားပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="465"/>
+        <location filename="../rrr_desktop/services/importing.py" line="784"/>
         <source>The file has no rows to import.</source>
         <translation>ဖိုင်တွင် တင်သွင်းရန် အတန်း မရှိပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="475"/>
+        <location filename="../rrr_desktop/services/importing.py" line="794"/>
         <source>Row {line}: the reference already exists; nothing was imported.</source>
         <translation>အတန်း {line} - ရည်ညွှန်းနံပါတ် ရှိပြီးသား ဖြစ်သည်။ မည်သည့်အရာကိုမျှ တင်သွင်းခြင်း မရှိပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="506"/>
+        <location filename="../rrr_desktop/services/importing.py" line="825"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>တင်သွင်းခြင်းကို ပယ်ဖျက်လိုက်သည်။ မည်သည့်အရာကိုမျှ တင်သွင်းခြင်း မရှိပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/printing_service.py" line="133"/>
+        <location filename="../rrr_desktop/services/printing_service.py" line="137"/>
         <source>No printout code was found (it looks like RRR-K7MX-3QAD, in the footer of every page).</source>
         <translation>ပုံနှိပ်စာ ကုဒ် မတွေ့ပါ (၎င်းသည် RRR-K7MX-3QAD ကဲ့သို့ ဖြစ်ပြီး စာမျက်နှာတိုင်း၏ အောက်ခြေတွင် ရှိသည်)။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/printing_service.py" line="180"/>
+        <location filename="../rrr_desktop/services/printing_service.py" line="184"/>
         <source>Unknown document kind {kind}.</source>
         <translation>စာရွက်စာတမ်း အမျိုးအစား {kind} ကို မသိပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/printing_service.py" line="184"/>
+        <location filename="../rrr_desktop/services/printing_service.py" line="188"/>
         <source>The language must be a code such as km, th or ar.</source>
         <translation>ဘာသာစကားသည် km၊ th သို့မဟုတ် ar ကဲ့သို့ ကုဒ် ဖြစ်ရမည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="58"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="59"/>
         <source>This case has no reintegration plan yet: start one first.</source>
         <translation>ဤကိစ္စရပ်တွင် ပြန်လည်ပေါင်းစည်းရေး အစီအစဉ် မရှိသေးပါ - ဦးစွာ တစ်ခု စတင်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="67"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="68"/>
         <source>The plan has no such component.</source>
         <translation>အစီအစဉ်တွင် ထိုအစိတ်အပိုင်း မရှိပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="75"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="76"/>
         <source>The plan has no such action.</source>
         <translation>အစီအစဉ်တွင် ထိုလုပ်ဆောင်ချက် မရှိပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="81"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="82"/>
         <source>This case is closed: it is no longer followed up.</source>
         <translation>ဤကိစ္စရပ်ကို ပိတ်သိမ်းပြီး ဖြစ်သည် - နောက်ဆက်တွဲ စောင့်ကြည့်ခြင်း မပြုတော့ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="89"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="90"/>
         <source>The case has no such follow-up visit.</source>
         <translation>ကိစ္စရပ်တွင် ထိုနောက်ဆက်တွဲ သွားရောက်တွေ့ဆုံမှု မရှိပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="119"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="120"/>
         <source>A family assessment cannot be dated in the future.</source>
         <translation>မိသားစု အကဲဖြတ်ချက်၏ ရက်စွဲသည် အနာဂတ်ရက် ဖြစ်၍ မရပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="144"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="145"/>
         <source>Write down the person&apos;s own wishes, in their words.</source>
         <translation>အကူအညီရယူသူ၏ ကိုယ်ပိုင်ဆန္ဒများကို ၎င်း၏ စကားဖြင့် ရေးမှတ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="150"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="151"/>
         <source>This case already has a plan: make a new version instead.</source>
         <translation>ဤကိစ္စရပ်တွင် အစီအစဉ် ရှိပြီးသား ဖြစ်သည် - ၎င်းအစား ဗားရှင်းအသစ် ပြုလုပ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="183"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="184"/>
         <source>The person&apos;s wishes cannot be left empty.</source>
         <translation>အကူအညီရယူသူ၏ ဆန္ဒများကို ဗလာ ထား၍ မရပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="199"/>
-        <location filename="../rrr_desktop/services/reintegration.py" line="422"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="200"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="423"/>
         <source>{reasons}</source>
         <translation>{reasons}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="226"/>
-        <location filename="../rrr_desktop/services/reintegration.py" line="256"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="227"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="257"/>
         <source>A plan component needs a goal.</source>
         <translation>အစီအစဉ် အစိတ်အပိုင်းတစ်ခုတွင် ပန်းတိုင် လိုအပ်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="228"/>
-        <location filename="../rrr_desktop/services/reintegration.py" line="258"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="229"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="259"/>
         <source>A budget cannot be negative.</source>
         <translation>ဘတ်ဂျက်သည် အနုတ်ကိန်း ဖြစ်၍ မရပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="285"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="286"/>
         <source>An action needs a description.</source>
         <translation>လုပ်ဆောင်ချက်တစ်ခုတွင် ဖော်ပြချက် လိုအပ်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="330"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="331"/>
         <source>A visit already made cannot be moved.</source>
         <translation>သွားရောက်ပြီးသော တွေ့ဆုံမှုကို ရွှေ့၍ မရပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="341"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="342"/>
         <source>A visit already made cannot be removed.</source>
         <translation>သွားရောက်ပြီးသော တွေ့ဆုံမှုကို ဖယ်ရှား၍ မရပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="361"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="362"/>
         <source>A visit cannot be recorded in the future.</source>
         <translation>အနာဂတ်ရက်အတွက် သွားရောက်တွေ့ဆုံမှုကို မှတ်တမ်းတင်၍ မရပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="366"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="367"/>
         <source>Each domain score must be from 1 (very vulnerable) to 5.</source>
         <translation>နယ်ပယ်တစ်ခုစီ၏ ရမှတ်သည် 1 (အလွန်ထိခိုက်လွယ်သည်) မှ 5 အထိ ဖြစ်ရမည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="380"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="381"/>
         <source>This visit has already been recorded.</source>
         <translation>ဤသွားရောက်တွေ့ဆုံမှုကို မှတ်တမ်းတင်ပြီး ဖြစ်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="404"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="405"/>
         <source>The retention period must be at least one year.</source>
         <translation>ထိန်းသိမ်းထားရှိမှုကာလသည် အနည်းဆုံး တစ်နှစ် ဖြစ်ရမည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="417"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="418"/>
         <source>This case is already closed.</source>
         <translation>ဤကိစ္စရပ်ကို ပိတ်သိမ်းပြီး ဖြစ်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="447"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="455"/>
         <source>This case has no such plan version.</source>
         <translation>ဤကိစ္စရပ်တွင် ထိုအစီအစဉ် ဗားရှင်း မရှိပါ။</translation>
     </message>
@@ -6597,105 +6628,126 @@ Passphrase: {passphrase}</source>
         <translation>ဒေတာ တာဝန်ခံအရာရှိ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="237"/>
+        <location filename="../rrr_desktop/services/session.py" line="227"/>
+        <source>This vault is open for reading only (read-only media or a full disk), so a print or a copy of a file could not be recorded in its audit log; nothing was written. Free some space, or copy the vault to a writable disk, and open it again.</source>
+        <translation>ဤ လုံခြုံသိုလှောင်ခန်းကို ဖတ်ရန်သာ ဖွင့်ထားသည် (ဖတ်ရန်သာ သိုလှောင်ကိရိယာ သို့မဟုတ် ဒစ်ခ် ပြည့်နေသည်) ဖြစ်၍ ပုံနှိပ်ခြင်း သို့မဟုတ် ဖိုင်ကူးယူခြင်းကို ၎င်း၏ စစ်ဆေးမှတ်တမ်းတွင် မှတ်တမ်းတင်၍ မရပါ - မည်သည့်အရာကိုမျှ မရေးပါ။ နေရာအချို့ လွတ်အောင်ပြုလုပ်ပါ သို့မဟုတ် လုံခြုံသိုလှောင်ခန်းကို ရေးသားနိုင်သော ဒစ်ခ်သို့ ကူးယူပြီး ပြန်ဖွင့်ပါ။</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/session.py" line="264"/>
         <source>User {user} has no account in this vault.</source>
         <translation>အသုံးပြုသူ {user} တွင် ဤလုံခြုံသိုလှောင်ခန်း၌ အကောင့် မရှိပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="245"/>
+        <location filename="../rrr_desktop/services/session.py" line="272"/>
         <source>The account of {user} was changed outside RRR Desktop, so it does not open. Ask another administrator to run &apos;rrr audit verify&apos;, or restore a backup.</source>
         <translation>{user} ၏ အကောင့်ကို RRR Desktop ပြင်ပတွင် ပြောင်းလဲထားသဖြင့် ဖွင့်၍ မရပါ။ &apos;rrr audit verify&apos; ကို လုပ်ဆောင်ရန် အခြား စီမံခန့်ခွဲသူတစ်ဦးကို တောင်းဆိုပါ သို့မဟုတ် အရန်မိတ္တူမှ ပြန်လည်ရယူပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="255"/>
+        <location filename="../rrr_desktop/services/session.py" line="282"/>
         <source>The user {user} is disabled. Ask your administrator.</source>
         <translation>အသုံးပြုသူ {user} ၏ အသုံးပြုခွင့်ကို ပိတ်ထားသည်။ သင်၏ စီမံခန့်ခွဲသူကို မေးမြန်းပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="267"/>
+        <location filename="../rrr_desktop/services/session.py" line="294"/>
         <source>Only {role} may {what}.</source>
         <translation>{what}ကို {role}သာ ပြုလုပ်ခွင့်ရှိသည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="150"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="184"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="160"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="211"/>
         <source>set a duress passphrase</source>
         <translation>အရေးပေါ် စကားဝှက်စာကြောင်း သတ်မှတ်ခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="158"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="168"/>
         <source>The duress passphrase must differ from your passphrase.</source>
         <translation>အရေးပေါ် စကားဝှက်စာကြောင်းသည် သင်၏ စကားဝှက်စာကြောင်းနှင့် မတူရပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="216"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="243"/>
         <source>add users</source>
         <translation>အသုံးပြုသူများ ထည့်ခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="226"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="262"/>
         <source>User {user} already exists.</source>
         <translation>အသုံးပြုသူ {user} ရှိပြီးသား ဖြစ်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="239"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="292"/>
+        <source>The account {user} was saved, but not its key slot, so {user} cannot sign in yet: {reason} Then add {user} again with the same command.</source>
+        <translation>အကောင့် {user} ကို သိမ်းဆည်းပြီးဖြစ်သော်လည်း ၎င်း၏ သော့နေရာကို မသိမ်းရသေးသဖြင့် {user} သည် ဝင်ရောက်၍ မရသေးပါ - {reason} ထို့နောက် {user} ကို တူညီသော ညွှန်ကြားချက်ဖြင့် ထပ်မံထည့်ပါ။</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/vault_service.py" line="338"/>
+        <source>The disk is full; free some space.</source>
+        <translation>ဒစ်ခ် နေရာ ပြည့်နေသည် - နေရာအချို့ လွတ်အောင်ပြုလုပ်ပါ။</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/vault_service.py" line="347"/>
         <source>manage users</source>
         <translation>အသုံးပြုသူများကို စီမံခန့်ခွဲခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="248"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="356"/>
         <source>You cannot disable, remove or change your own account; ask another administrator.</source>
         <translation>သင့်ကိုယ်ပိုင် အကောင့်ကို အသုံးပြုခွင့် ပိတ်ခြင်း၊ ဖယ်ရှားခြင်း သို့မဟုတ် ပြောင်းလဲခြင်း ပြု၍ မရပါ။ အခြား စီမံခန့်ခွဲသူတစ်ဦးကို တောင်းဆိုပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="275"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="383"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="412"/>
         <source>The last administrator cannot be disabled.</source>
         <translation>နောက်ဆုံး ကျန်ရှိသော စီမံခန့်ခွဲသူ၏ အသုံးပြုခွင့်ကို ပိတ်၍ မရပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="285"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="393"/>
         <source>A user needs at least one role.</source>
         <translation>အသုံးပြုသူတစ်ဦးတွင် အနည်းဆုံး အခန်းကဏ္ဍ တစ်ခု ရှိရမည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="291"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="399"/>
         <source>The last administrator keeps that role.</source>
         <translation>နောက်ဆုံး ကျန်ရှိသော စီမံခန့်ခွဲသူသည် ထိုအခန်းကဏ္ဍကို ဆက်လက် ထိန်းထားရမည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="309"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="426"/>
+        <source>{user} was disabled (their passphrase opens nothing in this program now), but their key slot was not deleted: {reason} Then remove {user} again.</source>
+        <translation>{user} ကို ပိတ်ထားပြီးဖြစ်သည် (၎င်း၏ စကားဝှက်စာကြောင်းသည် ယခု ဤပရိုဂရမ်တွင် မည်သည့်အရာကိုမျှ မဖွင့်နိုင်ပါ) သို့သော် ၎င်း၏ သော့နေရာကို မဖျက်ရသေးပါ - {reason} ထို့နောက် {user} ကို ထပ်မံဖယ်ရှားပါ။</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/vault_service.py" line="438"/>
         <source>{user} was removed (key slot deleted, account disabled), but the data key was not rotated: {reason} Then choose Settings → Users and roles → Change the vault&apos;s key (or run &apos;rrr rotate-key&apos;).</source>
         <translation>{user} ကို ဖယ်ရှားပြီးပါပြီ (သော့နေရာကို ဖျက်ပြီး အကောင့်ကို အသုံးပြုခွင့် ပိတ်ထားသည်)၊ သို့သော် ဒေတာသော့ကို အသစ်မလဲရသေးပါ- {reason} ထို့နောက် ဆက်တင်များ → အသုံးပြုသူများနှင့် အခန်းကဏ္ဍများ → လုံခြုံသိုလှောင်ခန်း၏ သော့ကို ပြောင်းရန် ကို ရွေးပါ (သို့မဟုတ် &apos;rrr rotate-key&apos; ကို လုပ်ဆောင်ပါ)။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="323"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="452"/>
         <source>rotate the data key</source>
         <translation>ဒေတာသော့ကို အသစ်လဲခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="338"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="473"/>
         <source>create a recovery key</source>
         <translation>ပြန်လည်ဖွင့်ရန်သော့ ဖန်တီးခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="377"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="512"/>
         <source>An administrator&apos;s passphrase is reset only with another administrator&apos;s approval: {others}.</source>
         <translation>စီမံခန့်ခွဲသူ၏ စကားဝှက်စာကြောင်းကို အခြား စီမံခန့်ခွဲသူတစ်ဦး၏ ခွင့်ပြုချက်ဖြင့်သာ အသစ်ပြန်သတ်မှတ်နိုင်သည် - {others}။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="429"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="564"/>
         <source>wipe this laptop</source>
         <translation>ဤလက်ပ်တော့ရှိ ဒေတာများကို အပြီးတိုင် ဖျက်ပစ်ခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="433"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="568"/>
         <source>Type the organisation&apos;s name exactly to confirm; nothing was wiped.</source>
         <translation>အတည်ပြုရန် အဖွဲ့အစည်း၏ အမည်ကို အတိအကျ ရိုက်ထည့်ပါ။ မည်သည့်အရာကိုမျှ ဖျက်ပစ်ခြင်း မရှိပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="215"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="244"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="365"/>
+        <location filename="../rrr_desktop/services/cases.py" line="274"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="352"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="500"/>
         <source>There is no user {user} in this vault.</source>
         <translation>ဤလုံခြုံသိုလှောင်ခန်းတွင် အသုံးပြုသူ {user} မရှိပါ။</translation>
     </message>
@@ -6740,12 +6792,12 @@ Passphrase: {passphrase}</source>
         <translation>ဖတ်ရန်သာ ရနိုင်သော သိုလှောင်ကိရိယာပေါ်ရှိ ဤလုံခြုံသိုလှောင်ခန်းကို RRR Desktop ၏ ဤဗားရှင်းက အဆင့်မြှင့်ရန် လိုအပ်သည် - ၎င်းကို ရေးသားနိုင်သော ဒစ်ခ်သို့ ကူးယူပြီး ထိုနေရာတွင် ဖွင့်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="185"/>
+        <location filename="../rrr_desktop/vault/db.py" line="206"/>
         <source>This vault uses schema {current}, newer than this program knows ({latest}). Update RRR Desktop.</source>
         <translation>ဤလုံခြုံသိုလှောင်ခန်းသည် ဒေတာဖွဲ့စည်းပုံ (schema) {current} ကို သုံးထားပြီး ၎င်းသည် ဤပရိုဂရမ် သိရှိသည့် ({latest}) ထက် ပိုသစ်သည်။ RRR Desktop ကို အဆင့်မြှင့်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="267"/>
+        <location filename="../rrr_desktop/vault/db.py" line="297"/>
         <source>The copy failed its check; nothing was saved. Try another place or another stick.</source>
         <translation>မိတ္တူသည် စစ်ဆေးမှုကို မအောင်မြင်ပါ။ မည်သည့်အရာကိုမျှ သိမ်းဆည်းခြင်း မရှိပါ။ အခြားနေရာ သို့မဟုတ် အခြား USB ဒရိုက်တစ်ခုကို စမ်းကြည့်ပါ။</translation>
     </message>
@@ -6785,37 +6837,42 @@ Passphrase: {passphrase}</source>
         <translation>လုံခြုံသိုလှောင်ခန်း အလုပ်များနေသဖြင့် ၎င်း၏ သော့ကို မပြောင်းလဲခဲ့ပါ (မည်သည့်အရာမျှ မပျောက်ဆုံးပါ)။ တင်သွင်းခြင်း သို့မဟုတ် အစီရင်ခံစာကဲ့သို့ လုပ်ဆောင်နေသော အလုပ် ပြီးဆုံးသည်အထိ စောင့်ပြီး ထပ်မံကြိုးစားပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="329"/>
+        <location filename="../rrr_desktop/vault/store.py" line="362"/>
         <source>The key cannot be rotated yet: {users} must sign in once (their key slots are of an earlier kind); for the recovery key, make a new one.</source>
         <translation>သော့ကို အသစ်လဲ၍ မရသေးပါ- {users} သည် တစ်ကြိမ် ဝင်ရောက်ရပါမည် (၎င်းတို့၏ သော့နေရာများသည် ယခင်အမျိုးအစား ဖြစ်သည်)။ ပြန်လည်ဖွင့်ရန်သော့အတွက် အသစ်တစ်ခု ပြုလုပ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="47"/>
+        <location filename="../rrr_desktop/services/restore.py" line="58"/>
         <source>{folder} is not a backup of RRR Desktop (its key slots are missing).</source>
         <translation>{folder} သည် RRR Desktop ၏ အရန်မိတ္တူ မဟုတ်ပါ (၎င်း၏ သော့နေရာ (key slot) များ မရှိပါ)။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="63"/>
+        <location filename="../rrr_desktop/services/restore.py" line="74"/>
         <source>{folder} is not a folder with a backup.</source>
         <translation>{folder} သည် အရန်မိတ္တူ ပါသော ဖိုဒါ မဟုတ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="69"/>
+        <location filename="../rrr_desktop/services/restore.py" line="102"/>
         <source>The backup in {folder} is incomplete.</source>
         <translation>{folder} ရှိ အရန်မိတ္တူ မပြည့်စုံပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="74"/>
+        <location filename="../rrr_desktop/services/restore.py" line="80"/>
         <source>The backup in {folder} is not encrypted; it was not restored.</source>
         <translation>{folder} ရှိ အရန်မိတ္တူကို ကုဒ်ဝှက်ထားခြင်း မရှိသဖြင့် ပြန်လည်ရယူခြင်း မပြုခဲ့ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="111"/>
+        <location filename="../rrr_desktop/services/restore.py" line="155"/>
         <source>Your user name and passphrase do not open the backup in {folder}. Nothing was changed.</source>
         <translation>သင်၏ အသုံးပြုသူအမည်နှင့် စကားဝှက်စာကြောင်းဖြင့် {folder} ရှိ အရန်မိတ္တူကို ဖွင့်၍ မရပါ။ မည်သည့်အရာကိုမျှ ပြောင်းလဲခြင်း မရှိပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="142"/>
+        <location filename="../rrr_desktop/services/restore.py" line="205"/>
+        <source>Only an administrator may put a backup back, and {user} is not one in that backup. Nothing was changed.</source>
+        <translation>အရန်မိတ္တူကို စီမံခန့်ခွဲသူသာ ပြန်လည်ထားရှိခွင့်ရှိပြီး {user} သည် ထို အရန်မိတ္တူတွင် စီမံခန့်ခွဲသူ မဟုတ်ပါ။ မည်သည့်အရာကိုမျှ မပြောင်းလဲပါ။</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/restore.py" line="216"/>
         <source>The backup in {folder} is damaged (it failed its check). Nothing was changed; the vault here is as it was. Try another copy of the backup.</source>
         <translation>{folder} ရှိ အရန်မိတ္တူ ပျက်စီးနေသည် (စစ်ဆေးမှုကို မအောင်မြင်ပါ)။ မည်သည့်အရာကိုမျှ ပြောင်းလဲခြင်း မရှိပါ။ ဤနေရာရှိ လုံခြုံသိုလှောင်ခန်းသည် ယခင်အတိုင်း ရှိနေပါသည်။ အရန်မိတ္တူ၏ အခြားမိတ္တူတစ်ခုကို စမ်းကြည့်ပါ။</translation>
     </message>
@@ -6845,32 +6902,32 @@ Passphrase: {passphrase}</source>
         <translation>မှတ်စုတွင် သိမ်းဆည်း၍ မရသော အက္ခရာများ (ထိန်းချုပ်အက္ခရာ သို့မဟုတ် စာသားဦးတည်ရာ အက္ခရာ) ပါနေသည်။ ၎င်းတို့ကို ဖယ်ရှားပြီး ထပ်မံ သိမ်းဆည်းပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="121"/>
+        <location filename="../rrr_desktop/services/notes.py" line="123"/>
         <source>The file is empty; nothing was attached.</source>
         <translation>ဖိုင်သည် ဗလာဖြစ်နေသည်။ မည်သည့်အရာကိုမျှ ပူးတွဲခြင်း မရှိပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="139"/>
+        <location filename="../rrr_desktop/services/notes.py" line="141"/>
         <source>The file&apos;s name or note holds characters that cannot be stored; rename it and attach it again.</source>
         <translation>ဖိုင်၏ အမည် သို့မဟုတ် မှတ်ချက်တွင် သိမ်းဆည်း၍ မရသော အက္ခရာများ ပါနေသည်။ အမည်ပြောင်းပြီး ထပ်မံ ပူးတွဲပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="150"/>
+        <location filename="../rrr_desktop/services/notes.py" line="152"/>
         <source>A case holds at most {limit} attached files.</source>
         <translation>ကိစ္စရပ်တစ်ခုတွင် ပူးတွဲဖိုင် {limit} ခုအထိသာ ထားနိုင်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="167"/>
+        <location filename="../rrr_desktop/services/notes.py" line="169"/>
         <source>The attached file no longer exists.</source>
         <translation>ပူးတွဲဖိုင်သည် မရှိတော့ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="176"/>
+        <location filename="../rrr_desktop/services/notes.py" line="178"/>
         <source>This file has not arrived on this laptop yet (only its description did); it comes with the next sync from the laptop where it was attached.</source>
         <translation>ဤဖိုင်သည် ဤလက်ပ်တော့ပေါ်သို့ မရောက်သေးပါ (၎င်း၏ ဖော်ပြချက်သာ ရောက်ရှိထားသည်)။ ၎င်းကို ပူးတွဲခဲ့သည့် လက်ပ်တော့မှ နောက်တစ်ကြိမ် ထပ်တူပြုခြင်းဖြင့် ရောက်ရှိလာပါမည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="184"/>
+        <location filename="../rrr_desktop/services/notes.py" line="186"/>
         <source>The stored file does not match its fingerprint; it was not opened. Run the vault check (rrr doctor).</source>
         <translation>သိမ်းဆည်းထားသော ဖိုင်သည် ၎င်း၏ လက်ဗွေကုဒ်နှင့် မကိုက်ညီသဖြင့် မဖွင့်ခဲ့ပါ။ လုံခြုံသိုလှောင်ခန်း စစ်ဆေးမှု (rrr doctor) ကို လုပ်ဆောင်ပါ။</translation>
     </message>
@@ -8027,7 +8084,7 @@ Passphrase: {passphrase}</source>
         <translation>လုပ်ဆောင်ချက် မှတ်တမ်း၏ စစ်ဆေးမှတ်တိုင် ရေးသားခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="49"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="58"/>
         <source>Sections: {names}</source>
         <translation>အပိုင်းများ - {names}</translation>
     </message>
@@ -8035,167 +8092,197 @@ Passphrase: {passphrase}</source>
 <context>
     <name>import</name>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="37"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="48"/>
         <source>Earlier case number</source>
         <translation>ယခင် အမှုနံပါတ်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="38"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="49"/>
         <source>Given name</source>
         <translation>ပေးထားသောအမည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="39"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="50"/>
         <source>Family name</source>
         <translation>မိသားစုအမည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="40"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="51"/>
         <source>Sex</source>
         <translation>လိင်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="41"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="52"/>
         <source>Date of birth</source>
         <translation>မွေးသက္ကရာဇ်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="42"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="53"/>
         <source>Age at intake</source>
         <translation>လက်ခံချိန်က အသက်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="43"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="54"/>
         <source>Nationality</source>
         <translation>နိုင်ငံသား</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="44"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="55"/>
         <source>Country of origin</source>
         <translation>မူရင်းနိုင်ငံ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="45"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="56"/>
         <source>Sector of exploitation</source>
         <translation>အမြတ်ထုတ်ခံရသည့် လုပ်ငန်းကဏ္ဍ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="46"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="57"/>
         <source>Country of exploitation</source>
         <translation>အမြတ်ထုတ်ခံရသည့် နိုင်ငံ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="47"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="58"/>
         <source>Intake date</source>
         <translation>လက်ခံသည့်ရက်စွဲ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="48"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="59"/>
         <source>Programme</source>
         <translation>စီမံချက်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="49"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="60"/>
         <source>Stage</source>
         <translation>အဆင့်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="60"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="61"/>
+        <source>Reason for closure</source>
+        <translation>ကိစ္စရပ် ပိတ်ရသည့် အကြောင်းရင်း</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="62"/>
+        <source>Closure date</source>
+        <translation>ကိစ္စရပ် ပိတ်သည့်ရက်</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="76"/>
         <source>The given name in column {column} is empty.</source>
         <translation>ကော်လံ {column} ရှိ ပေးထားသောအမည် ဗလာ ဖြစ်နေသည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="63"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="79"/>
         <source>The intake date in column {column} is empty.</source>
         <translation>ကော်လံ {column} ရှိ လက်ခံသည့်ရက်စွဲ ဗလာ ဖြစ်နေသည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="66"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="82"/>
         <source>The date in column {column} is not a date; use 2024-03-31 or 31/03/2024.</source>
         <translation>ကော်လံ {column} ရှိ ရက်စွဲသည် ရက်စွဲပုံစံ မဟုတ်ပါ။ 2024-03-31 သို့မဟုတ် 31/03/2024 ပုံစံကို သုံးပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="69"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="85"/>
         <source>The date in column {column} could be day/month or month/day; write 2024-03-31.</source>
         <translation>ကော်လံ {column} ရှိ ရက်စွဲသည် ရက်/လ သို့မဟုတ် လ/ရက် နှစ်မျိုးလုံး ဖြစ်နိုင်သည်။ 2024-03-31 ပုံစံဖြင့် ရေးပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="72"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="88"/>
         <source>The date in column {column} has a two-digit year; write all four digits.</source>
         <translation>ကော်လံ {column} ရှိ ရက်စွဲတွင် ခုနှစ်ကို ဂဏန်းနှစ်လုံးသာ ရေးထားသည်။ ဂဏန်း လေးလုံးလုံး ရေးပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="75"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="91"/>
         <source>The date in column {column} is in the future.</source>
         <translation>ကော်လံ {column} ရှိ ရက်စွဲသည် အနာဂတ်ရက် ဖြစ်နေသည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="76"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="92"/>
         <source>The date of birth is after the intake date.</source>
         <translation>မွေးသက္ကရာဇ်သည် လက်ခံသည့်ရက်စွဲထက် နောက်ကျနေသည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="79"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="95"/>
         <source>The age in column {column} is not a whole number of years.</source>
         <translation>ကော်လံ {column} ရှိ အသက်သည် နှစ်အပြည့် ကိန်းပြည့် မဟုတ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="82"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="98"/>
         <source>The age in column {column} is not between 0 and 120.</source>
         <translation>ကော်လံ {column} ရှိ အသက်သည် 0 နှင့် 120 ကြားတွင် မရှိပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="85"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="101"/>
         <source>The age and the date of birth disagree by more than a year.</source>
         <translation>အသက်နှင့် မွေးသက္ကရာဇ်သည် တစ်နှစ်ထက်ပို၍ ကွာခြားနေသည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="88"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="104"/>
         <source>The sex in column {column} is not recognised; use M, F or X.</source>
         <translation>ကော်လံ {column} ရှိ လိင်ကို မသိရှိပါ။ M၊ F သို့မဟုတ် X ကို သုံးပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="91"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="107"/>
         <source>The exploitation sector in column {column} is not recognised.</source>
         <translation>ကော်လံ {column} ရှိ အမြတ်ထုတ်ခံရသည့် လုပ်ငန်းကဏ္ဍကို မသိရှိပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="94"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="110"/>
         <source>The country in column {column} is not a recognised country or two-letter code.</source>
         <translation>ကော်လံ {column} ရှိ နိုင်ငံသည် သိရှိထားသော နိုင်ငံ သို့မဟုတ် စာလုံးနှစ်လုံးပါ ကုဒ် မဟုတ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="97"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="113"/>
         <source>The stage in column {column} is not one of the case stages.</source>
         <translation>ကော်လံ {column} ရှိ အဆင့်သည် ကိစ္စရပ်အဆင့်များထဲမှ တစ်ခု မဟုတ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="100"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="116"/>
+        <source>The reason for closure in column {column} is not one of: reintegrated, declined assistance, lost contact, moved on, transferred, deceased.</source>
+        <translation>ကော်လံ {column} ရှိ ကိစ္စရပ် ပိတ်ရသည့် အကြောင်းရင်းသည် ဤတို့ထဲမှ တစ်ခု မဟုတ်ပါ - ပြန်လည်ပေါင်းစည်းပြီး၊ အကူအညီ ငြင်းဆိုခဲ့၊ ဆက်သွယ်မှု ပြတ်တောက်၊ အခြားနေရာသို့ ပြောင်းရွှေ့၊ လွှဲပြောင်းပြီး၊ ကွယ်လွန်။</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="121"/>
+        <source>The case is not closed, yet column {column} gives a closure reason or date.</source>
+        <translation>ကိစ္စရပ်ကို မပိတ်ရသေးသော်လည်း ကော်လံ {column} တွင် ပိတ်ရသည့် အကြောင်းရင်း သို့မဟုတ် ရက်စွဲ ပါရှိသည်။</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="124"/>
+        <source>The closure date is before the intake date.</source>
+        <translation>ကိစ္စရပ် ပိတ်သည့်ရက်သည် လက်ခံသည့်ရက်မတိုင်မီ ဖြစ်နေသည်။</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="127"/>
         <source>The earlier case number in column {column} may hold letters, digits and / . _ : # - only, at most 40 of them.</source>
         <translation>ကော်လံ {column} ရှိ ယခင် အမှုနံပါတ်တွင် စာလုံး၊ ဂဏန်းနှင့် / . _ : # - သာ ပါဝင်နိုင်ပြီး အများဆုံး ၄၀ လုံးသာ ဖြစ်ရမည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="105"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="132"/>
+        <source>The stage in column {column} comes after the departure gates (consent, risk, checklist), which an import cannot check: only a supervisor or a data officer imports cases at that stage.</source>
+        <translation>ကော်လံ {column} ရှိ အဆင့်သည် ထွက်ခွာမီ အခြေအနေများ (သဘောတူညီချက်၊ အန္တရာယ်၊ စစ်ဆေးရန်စာရင်း) ၏ နောက်တွင် ရှိပြီး တင်သွင်းမှုက ၎င်းတို့ကို စစ်ဆေး၍ မရပါ - ထိုအဆင့်ရှိ ကိစ္စရပ်များကို ကြီးကြပ်သူ သို့မဟုတ် ဒေတာ တာဝန်ခံအရာရှိသာ တင်သွင်းသည်။</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="138"/>
         <source>The reference in column {column} appears on more than one row.</source>
         <translation>ကော်လံ {column} ရှိ ရည်ညွှန်းနံပါတ်သည် အတန်းတစ်တန်းထက် ပို၍ ပါနေသည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="108"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="141"/>
         <source>The reference in column {column} already belongs to a case in the vault.</source>
         <translation>ကော်လံ {column} ရှိ ရည်ညွှန်းနံပါတ်သည် လုံခြုံသိုလှောင်ခန်းထဲရှိ ကိစ္စရပ်တစ်ခုနှင့် သက်ဆိုင်ပြီး ဖြစ်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="111"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="144"/>
         <source>The text in column {column} is longer than 200 characters.</source>
         <translation>ကော်လံ {column} ရှိ စာသားသည် စာလုံး 200 ထက် ရှည်နေသည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="114"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="147"/>
         <source>The text in column {column} holds a line break or a control or direction character.</source>
         <translation>ကော်လံ {column} ရှိ စာသားတွင် စာကြောင်းခွဲ သို့မဟုတ် ထိန်းချုပ်အက္ခရာ သို့မဟုတ် ဦးတည်ချက်အက္ခရာ ပါဝင်နေသည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="118"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="151"/>
         <source>The value in column {column} cannot be stored; check it in the spreadsheet.</source>
         <translation>ကော်လံ {column} ရှိ တန်ဖိုးကို သိမ်းဆည်း၍ မရပါ။ စာရင်းဇယားဖိုင်တွင် စစ်ဆေးပါ။</translation>
     </message>
@@ -8299,22 +8386,22 @@ Passphrase: {passphrase}</source>
         <translation>အစီရင်ခံစာများ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/workspace.py" line="109"/>
+        <location filename="../rrr_desktop/ui/workspace.py" line="122"/>
         <source>Today</source>
         <translation>ယနေ့</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/workspace.py" line="110"/>
+        <location filename="../rrr_desktop/ui/workspace.py" line="123"/>
         <source>Cases</source>
         <translation>ကိစ္စရပ်များ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/workspace.py" line="111"/>
+        <location filename="../rrr_desktop/ui/workspace.py" line="124"/>
         <source>Settings</source>
         <translation>ဆက်တင်များ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/workspace.py" line="183"/>
+        <location filename="../rrr_desktop/ui/workspace.py" line="196"/>
         <source>This page could not be opened ({kind}).</source>
         <translation>ဤစာမျက်နှာကို ဖွင့်၍ မရပါ ({kind})။</translation>
     </message>

@@ -384,76 +384,76 @@
 <context>
     <name>CaseFileView</name>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="106"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="138"/>
         <source>&amp;Save</source>
         <translation>บันทึก(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="108"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="140"/>
         <source>&amp;Revert changes</source>
         <translation>ยกเลิกการเปลี่ยนแปลง(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="110"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="142"/>
         <source>&amp;Undo last save</source>
         <translation>เลิกทำการบันทึกครั้งล่าสุด(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="115"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="147"/>
         <source>Save (Ctrl+S) keeps what you type in {tabs}; the other tabs save each action as you make it.</source>
         <translation>ปุ่ม “บันทึก” (Ctrl+S) จะบันทึกสิ่งที่คุณพิมพ์ในแท็บ {tabs} ส่วนแท็บอื่นจะบันทึกการดำเนินการแต่ละครั้งทันทีที่คุณทำ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="241"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="273"/>
         <source>{stage} · age {age} · caseworker {worker}</source>
         <translation>{stage} · อายุ {age} · เจ้าหน้าที่ผู้ดูแลกรณี {worker}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="247"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="279"/>
         <source>their reference {ref}</source>
         <translation>เลขที่อ้างอิงของหน่วยงานที่ส่งต่อ {ref}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="251"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="283"/>
         <source>earlier {refs}</source>
         <translation>เลขที่อ้างอิงเดิม {refs}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="318"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="350"/>
         <source>Your unsaved changes from before the lock were kept. Check them, then save.</source>
         <translation>การเปลี่ยนแปลงที่ยังไม่ได้บันทึกก่อนการล็อกถูกเก็บไว้แล้ว โปรดตรวจสอบ แล้วจึงบันทึก</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="346"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="378"/>
         <source>%n field(s) need attention before saving.</source>
         <translation>
             <numerusform>มี %n ช่องข้อมูลที่ต้องแก้ไขก่อนบันทึก</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="378"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="410"/>
         <source>Saved. %n field(s) were also changed elsewhere meanwhile: both values are kept; choose one in Handoff → Conflicts.</source>
         <translation>
             <numerusform>บันทึกแล้ว ระหว่างนี้มี %n ช่องข้อมูลที่ถูกแก้ไขจากที่อื่นด้วย ระบบเก็บค่าไว้ทั้งสองค่า โปรดเลือกค่าหนึ่งที่ การส่งมอบข้อมูล → ข้อมูลขัดแย้ง</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="386"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="418"/>
         <source>Saved.</source>
         <translation>บันทึกแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="393"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="425"/>
         <source>Changes discarded.</source>
         <translation>ยกเลิกการเปลี่ยนแปลงแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="402"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="434"/>
         <source>The case changed since; the last save cannot be undone.</source>
         <translation>กรณีนี้มีการเปลี่ยนแปลงหลังจากนั้นแล้ว จึงเลิกทำการบันทึกครั้งล่าสุดไม่ได้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="421"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="453"/>
         <source>The last save was undone.</source>
         <translation>เลิกทำการบันทึกครั้งล่าสุดแล้ว</translation>
     </message>
@@ -684,67 +684,67 @@
         <translation>ไม่มีสิ่งใดขัดขวางการออกเดินทาง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="99"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="101"/>
         <source>Conditions: all 8 must be met before departure</source>
         <translation>เงื่อนไข: ต้องครบทั้ง 8 ข้อก่อนการออกเดินทาง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="102"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="104"/>
         <source>What the person has been told and given</source>
         <translation>สิ่งที่ได้แจ้งและมอบให้ผู้รับความช่วยเหลือแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="124"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="126"/>
         <source>The person&apos;s wish</source>
         <translation>ความประสงค์ของผู้รับความช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="126"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="128"/>
         <source>Wants to be met on arrival by a local NGO:</source>
         <translation>ต้องการให้องค์กรพัฒนาเอกชนในพื้นที่มารับเมื่อเดินทางถึง:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="129"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="131"/>
         <source>Not asked yet</source>
         <translation>ยังไม่ได้ถาม</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="130"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="132"/>
         <source>Yes</source>
         <translation>ใช่</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="131"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="133"/>
         <source>No</source>
         <translation>ไม่ใช่</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="138"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="140"/>
         <source>Contacts handed over (from the directory)</source>
         <translation>ข้อมูลติดต่อที่มอบให้แล้ว (จากทำเนียบบริการ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="147"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="149"/>
         <source>Add contact</source>
         <translation>เพิ่มข้อมูลติดต่อ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="149"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="151"/>
         <source>Remove selected</source>
         <translation>นำรายการที่เลือกออก</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="173"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="175"/>
         <source>A supervisor ({user}, {date}) let the person depart before every condition is met: {reason}</source>
         <translation>หัวหน้างาน ({user}, {date}) อนุญาตให้ผู้รับความช่วยเหลือออกเดินทางก่อนที่เงื่อนไขจะครบทุกข้อ: {reason}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="184"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="186"/>
         <source>Removed from the directory ({id})</source>
         <translation>ถูกนำออกจากทำเนียบบริการแล้ว ({id})</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="188"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="190"/>
         <source>(not verified in the last 6 months)</source>
         <translation>(ยังไม่ได้ตรวจสอบในช่วง 6 เดือนที่ผ่านมา)</translation>
     </message>
@@ -2530,13 +2530,11 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="61"/>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="159"/>
         <source>Sent</source>
         <translation>ส่งแล้ว</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="62"/>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="159"/>
         <source>Received</source>
         <translation>ได้รับแล้ว</translation>
     </message>
@@ -2609,6 +2607,18 @@ Passphrase: {passphrase}</source>
         <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="158"/>
         <source>Not yet</source>
         <translation>ยังไม่ถึงลำดับ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="162"/>
+        <source>Received</source>
+        <comment>status of a message</comment>
+        <translation>ได้รับแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="163"/>
+        <source>Sent</source>
+        <comment>status of a message</comment>
+        <translation>ส่งแล้ว</translation>
     </message>
 </context>
 <context>
@@ -4108,98 +4118,98 @@ Passphrase: {passphrase}</source>
 <context>
     <name>StageTab</name>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="64"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="73"/>
         <source>Note for the history (optional)</source>
         <translation>หมายเหตุสำหรับประวัติ (ไม่บังคับ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="65"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="74"/>
         <source>Move the case to</source>
         <translation>ย้ายกรณีไปยังขั้นตอน</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="67"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="76"/>
         <source>&amp;Change stage</source>
         <translation>เปลี่ยนขั้นตอน(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="71"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="80"/>
         <source>Why the case is closed</source>
         <translation>เหตุผลที่ปิดกรณี</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="72"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="81"/>
         <source>Why is the case closed? Choose a reason…</source>
         <translation>ปิดกรณีด้วยเหตุผลใด โปรดเลือกเหตุผล…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="83"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="92"/>
         <source>When</source>
         <translation>เมื่อ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="83"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="92"/>
         <source>Who</source>
         <translation>ผู้ดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="83"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="92"/>
         <source>What</source>
         <translation>เหตุการณ์</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="83"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="92"/>
         <source>Details</source>
         <translation>รายละเอียด</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="92"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="101"/>
         <source>Move to</source>
         <translation>ย้ายไปที่</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="99"/>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="103"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="108"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="112"/>
         <source>Caseworker</source>
         <translation>เจ้าหน้าที่ผู้ดูแลกรณี</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="100"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="109"/>
         <source>&amp;Assign</source>
         <translation>มอบหมาย(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="116"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="125"/>
         <source>Timeline</source>
         <translation>ลำดับเหตุการณ์</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="120"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="129"/>
         <source>Current stage: {stage}</source>
         <translation>ขั้นตอนปัจจุบัน: {stage}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="147"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="156"/>
         <source>{reference} is now assigned to {name}.</source>
         <translation>มอบหมายกรณี {reference} ให้ {name} แล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="155"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="165"/>
         <source>Stage: {old} → {new}</source>
         <translation>ขั้นตอน: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="189"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="202"/>
         <source>Choose why the case is closed, beside &quot;Move to&quot;.</source>
         <translation>โปรดเลือกเหตุผลที่ปิดกรณีข้าง “ย้ายไปที่”</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="211"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="224"/>
         <source>The case cannot move to {stage} yet:</source>
         <translation>กรณีนี้ยังย้ายไปขั้นตอน {stage} ไม่ได้:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="221"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="234"/>
         <source>Moved to {stage}.</source>
         <translation>ย้ายไปขั้นตอน {stage} แล้ว</translation>
     </message>
@@ -4737,32 +4747,32 @@ Passphrase: {passphrase}</source>
 <context>
     <name>casetabs</name>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="44"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="46"/>
         <source>Person</source>
         <translation>บุคคล</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="45"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="47"/>
         <source>Intake</source>
         <translation>การรับเข้า</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="46"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="48"/>
         <source>Shelter &amp; care</source>
         <translation>สถานคุ้มครอง &amp; การดูแล</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="47"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="49"/>
         <source>Consent</source>
         <translation>ความยินยอม</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="48"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="50"/>
         <source>Stage &amp; history</source>
         <translation>ขั้นตอน &amp; ประวัติ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="78"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="80"/>
         <source>This tab could not be opened ({kind}).</source>
         <translation>เปิดแท็บนี้ไม่ได้ ({kind})</translation>
     </message>
@@ -4944,52 +4954,52 @@ Passphrase: {passphrase}</source>
 <context>
     <name>directory</name>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="109"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="111"/>
         <source>Line {line}: the column &apos;{column}&apos; is empty.</source>
         <translation>บรรทัด {line}: คอลัมน์ &apos;{column}&apos; ว่างเปล่า</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="117"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="119"/>
         <source>Line {line}: unknown type &apos;{value}&apos;; use one of {allowed}.</source>
         <translation>บรรทัด {line}: ไม่รู้จักประเภท &apos;{value}&apos; โปรดใช้ค่าใดค่าหนึ่งต่อไปนี้ {allowed}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="127"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="129"/>
         <source>Line {line}: the country must be a two-letter ISO code such as KH.</source>
         <translation>บรรทัด {line}: ประเทศต้องเป็นรหัส ISO อักษรสองตัว เช่น KH</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="138"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="140"/>
         <source>Line {line}: the date last verified must look like 2026-05-31.</source>
         <translation>บรรทัด {line}: วันที่ตรวจสอบล่าสุดต้องอยู่ในรูปแบบ 2026-05-31</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="145"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="147"/>
         <source>Line {line}: is_example must be yes or no.</source>
         <translation>บรรทัด {line}: is_example ต้องเป็น yes หรือ no</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="167"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="169"/>
         <source>Line {line}: the column &apos;{column}&apos; is not valid.</source>
         <translation>บรรทัด {line}: คอลัมน์ &apos;{column}&apos; ไม่ถูกต้อง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="182"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="184"/>
         <source>The file has no header row with the columns name, type and country.</source>
         <translation>ไฟล์ไม่มีแถวหัวตารางที่มีคอลัมน์ name, type และ country</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="193"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="195"/>
         <source>A line of the file cannot be read (a cell larger than 128 KiB or a control character); nothing was imported.</source>
         <translation>อ่านบรรทัดหนึ่งในไฟล์ไม่ได้ (มีเซลล์ที่ใหญ่กว่า 128 KiB หรือมีอักขระควบคุม) ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="213"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="215"/>
         <source>Line {line}: more cells than columns (a comma inside an unquoted cell?).</source>
         <translation>บรรทัด {line}: มีจำนวนเซลล์มากกว่าจำนวนคอลัมน์ (อาจมีเครื่องหมายจุลภาคในเซลล์ที่ไม่มีเครื่องหมายอัญประกาศ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="229"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="231"/>
         <source>Line {line}: the id is already used on line {other}.</source>
         <translation>บรรทัด {line}: รหัสนี้ถูกใช้แล้วในบรรทัด {other}</translation>
     </message>
@@ -5633,8 +5643,8 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/errors.py" line="78"/>
-        <source>The vault in {where} is on read-only media (a write-protected stick or a folder without permission): it is open for reading, printing and reports only, and nothing can be recorded there. To work in it, copy the folder to a writable disk.</source>
-        <translation>คลังข้อมูลนิรภัยใน {where} อยู่บนสื่อที่อ่านได้อย่างเดียว (แฟลชไดรฟ์ที่ป้องกันการเขียน หรือโฟลเดอร์ที่ไม่มีสิทธิ์เขียน): เปิดได้เพื่ออ่าน พิมพ์ และดูรายงานเท่านั้น และไม่สามารถบันทึกสิ่งใดลงไปได้ หากต้องการทำงานในคลังข้อมูลนิรภัยนี้ ให้คัดลอกโฟลเดอร์ไปยังดิสก์ที่เขียนได้</translation>
+        <source>The vault in {where} is on read-only media (a write-protected stick or a folder without permission): it is open for reading and reports only. Nothing can be recorded there, so nothing can be printed or copied out of it either. To work in it, copy the folder to a writable disk.</source>
+        <translation>คลังข้อมูลนิรภัยใน {where} อยู่บนสื่อแบบอ่านอย่างเดียว (แฟลชไดรฟ์ที่ป้องกันการเขียน หรือโฟลเดอร์ที่ไม่มีสิทธิ์): เปิดได้เพื่ออ่านและทำรายงานเท่านั้น บันทึกสิ่งใดที่นั่นไม่ได้ จึงพิมพ์หรือคัดลอกสิ่งใดออกจากคลังไม่ได้เช่นกัน หากจะทำงานในคลังนี้ ให้คัดลอกโฟลเดอร์ไปยังดิสก์ที่เขียนได้</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/errors.py" line="112"/>
@@ -5767,12 +5777,12 @@ Passphrase: {passphrase}</source>
         <translation>การส่งต่อต้องมีอย่างน้อยหนึ่งกรณี: โปรดระบุกรณีด้วยเลขที่อ้างอิงกรณี</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="237"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="243"/>
         <source>Case {reference} was not referred to us by the chosen organisation; a status report goes only back to the organisation that referred the case.</source>
         <translation>กรณี {reference} ไม่ได้ถูกส่งต่อมายังเราโดยองค์กรที่เลือก รายงานสถานะส่งกลับได้เฉพาะไปยังองค์กรที่ส่งต่อกรณีนั้นมาเท่านั้น</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="249"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="259"/>
         <source>The chosen organisation referred no case to us to report on.</source>
         <translation>องค์กรที่เลือกไม่ได้ส่งต่อกรณีใดมายังเรา จึงไม่มีกรณีที่จะรายงาน</translation>
     </message>
@@ -5892,12 +5902,12 @@ Passphrase: {passphrase}</source>
         <translation>ชุดข้อมูลมีระเบียนที่มีขนาดใหญ่เกินกว่าที่อนุญาต ระบบจึงไม่รับ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/keys.py" line="148"/>
+        <location filename="../rrr_desktop/handoff/keys.py" line="149"/>
         <source>This file is not a valid RRR contact card; ask for a new card file.</source>
         <translation>ไฟล์นี้ไม่ใช่บัตรข้อมูลติดต่อ RRR ที่ถูกต้อง โปรดขอไฟล์บัตรใหม่</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/keys.py" line="160"/>
+        <location filename="../rrr_desktop/handoff/keys.py" line="161"/>
         <source>This contact card comes from a newer version of RRR Desktop; update RRR Desktop here first.</source>
         <translation>บัตรข้อมูลติดต่อนี้มาจาก RRR Desktop เวอร์ชันที่ใหม่กว่า โปรดอัปเดต RRR Desktop บนเครื่องนี้ก่อน</translation>
     </message>
@@ -5953,7 +5963,7 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/handoff/resolve.py" line="137"/>
-        <location filename="../rrr_desktop/services/handoff.py" line="632"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="646"/>
         <source>This conflict was already resolved or does not exist.</source>
         <translation>ข้อมูลขัดแย้งนี้ได้รับการแก้ไขไปแล้วหรือไม่มีอยู่</translation>
     </message>
@@ -6046,28 +6056,44 @@ Passphrase: {passphrase}</source>
         <translation>อ่านบันทึกการตรวจสอบย้อนหลัง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="49"/>
+        <location filename="../rrr_desktop/services/cases.py" line="59"/>
         <source>This case is not assigned to you.</source>
         <translation>กรณีนี้ไม่ได้มอบหมายให้คุณ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="67"/>
+        <location filename="../rrr_desktop/services/cases.py" line="77"/>
         <source>Only a supervisor may change records of the whole organisation.</source>
         <translation>เฉพาะหัวหน้างานเท่านั้นที่เปลี่ยนแปลงระเบียนที่เป็นขององค์กรโดยรวมได้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="163"/>
+        <location filename="../rrr_desktop/services/cases.py" line="173"/>
         <source>A case reference cannot be changed.</source>
         <translation>เปลี่ยนเลขที่อ้างอิงกรณีไม่ได้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="198"/>
-        <location filename="../rrr_desktop/services/cases.py" line="209"/>
+        <location filename="../rrr_desktop/services/cases.py" line="201"/>
+        <location filename="../rrr_desktop/services/cases.py" line="224"/>
+        <source>Only a supervisor may change {field}.</source>
+        <translation>เฉพาะหัวหน้างานเท่านั้นที่เปลี่ยน{field}ได้</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/cases.py" line="204"/>
+        <source>{field} is not changed by editing the case: it has a command of its own, which checks what it must and records who did it. Nothing was saved.</source>
+        <translation>{field} ไม่ได้เปลี่ยนโดยการแก้ไขกรณี: มีคำสั่งของตัวเอง ซึ่งตรวจสิ่งที่ต้องตรวจและบันทึกว่าใครเป็นผู้ทำ ไม่มีสิ่งใดถูกบันทึก</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/cases.py" line="229"/>
+        <source>{field} has a command of its own: keep one of the values here, then change it with that command.</source>
+        <translation>{field} มีคำสั่งของตัวเอง: ให้เก็บค่าใดค่าหนึ่งไว้ที่นี่ แล้วเปลี่ยนด้วยคำสั่งนั้น</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/cases.py" line="257"/>
+        <location filename="../rrr_desktop/services/cases.py" line="268"/>
         <source>assign cases</source>
         <translation>มอบหมายกรณี</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="236"/>
+        <location filename="../rrr_desktop/services/cases.py" line="295"/>
         <source>{reference} cannot move to {stage}: {reasons}</source>
         <translation>{reference} ย้ายไปขั้นตอน {stage} ไม่ได้: {reasons}</translation>
     </message>
@@ -6100,8 +6126,8 @@ Passphrase: {passphrase}</source>
         <location filename="../rrr_desktop/services/directory.py" line="243"/>
         <location filename="../rrr_desktop/services/return_prep.py" line="274"/>
         <location filename="../rrr_desktop/services/return_prep.py" line="281"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="73"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="221"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="76"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="248"/>
         <source>{problem}</source>
         <translation>{problem}</translation>
     </message>
@@ -6116,82 +6142,82 @@ Passphrase: {passphrase}</source>
         <translation>ไฟล์นี้ไม่มีรายการทำเนียบบริการ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="151"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="152"/>
         <source>add contact cards of other installations</source>
         <translation>เพิ่มบัตรข้อมูลติดต่อของเครื่องอื่น</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="157"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="158"/>
         <source>This is this installation&apos;s own contact card.</source>
         <translation>นี่คือบัตรข้อมูลติดต่อของเครื่องนี้เอง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="162"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="163"/>
         <source>The card {fingerprint} was already added.</source>
         <translation>เพิ่มบัตร {fingerprint} ไปแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="175"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="176"/>
         <source>No peer with the fingerprint {fingerprint}; run &apos;rrr peer list&apos;.</source>
         <translation>ไม่มีคู่แลกเปลี่ยนข้อมูลที่มีลายนิ้วมือดิจิทัล {fingerprint} โปรดเรียกใช้คำสั่ง &apos;rrr peer list&apos;</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="184"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="185"/>
         <source>trust other installations</source>
         <translation>ให้ความเชื่อถือเครื่องอื่น</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="197"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="198"/>
         <source>join this vault to another organisation</source>
         <translation>นำคลังข้อมูลนิรภัยนี้ไปเข้าร่วมกับองค์กรอื่น</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="202"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="203"/>
         <source>Trust the peer&apos;s card before joining its organisation.</source>
         <translation>โปรดให้ความเชื่อถือบัตรของคู่แลกเปลี่ยนข้อมูลก่อนเข้าร่วมองค์กรของคู่แลกเปลี่ยนข้อมูลนั้น</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="210"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="211"/>
         <source>Only an empty vault can join another organisation.</source>
         <translation>เฉพาะคลังข้อมูลนิรภัยที่ว่างเปล่าเท่านั้นที่เข้าร่วมกับองค์กรอื่นได้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="243"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="249"/>
         <source>write a sync bundle of all cases</source>
         <translation>สร้างชุดข้อมูลสำหรับซิงค์ข้อมูลของทุกกรณี</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="253"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="259"/>
         <source>Choose a trusted peer, or a passphrase and the recipient organisation.</source>
         <translation>โปรดเลือกคู่แลกเปลี่ยนข้อมูลที่เชื่อถือแล้ว หรือระบุวลีรหัสผ่านและองค์กรผู้รับ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="260"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="266"/>
         <source>Trust {org} (compare the fingerprint) before sending.</source>
         <translation>โปรดให้ความเชื่อถือ {org} (เปรียบเทียบลายนิ้วมือดิจิทัล) ก่อนส่ง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="268"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="274"/>
         <source>A sync bundle goes only to a device of this organisation.</source>
         <translation>ชุดข้อมูลสำหรับซิงค์ข้อมูลส่งได้เฉพาะไปยังอุปกรณ์ขององค์กรนี้เท่านั้น</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="275"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="281"/>
         <source>Referrals and status reports go to another organisation.</source>
         <translation>การส่งต่อและรายงานสถานะต้องส่งไปยังองค์กรอื่น</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="282"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="288"/>
         <source>A status report goes to the peer that referred the case.</source>
         <translation>รายงานสถานะต้องส่งไปยังคู่แลกเปลี่ยนข้อมูลที่ส่งต่อกรณีมา</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="415"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="433"/>
         <source>import a sync bundle</source>
         <translation>นำเข้าชุดข้อมูลสำหรับซิงค์ข้อมูล</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="653"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="669"/>
         <source>A new value is written one field at a time.</source>
         <translation>ค่าใหม่ต้องเขียนทีละช่องข้อมูล</translation>
     </message>
@@ -6222,211 +6248,216 @@ Passphrase: {passphrase}</source>
         <translation>โปรดเลือกวันหยุดสุดสัปดาห์หนึ่งถึงสามวัน ตั้งแต่วันจันทร์ (0) ถึงวันอาทิตย์ (6)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="121"/>
+        <location filename="../rrr_desktop/services/importing.py" line="149"/>
         <source>The file is not UTF-8 or UTF-16 text; save it from the spreadsheet program as &apos;CSV UTF-8&apos; or &apos;Unicode text&apos;.</source>
         <translation>ไฟล์นี้ไม่ใช่ข้อความแบบ UTF-8 หรือ UTF-16 โปรดบันทึกไฟล์จากโปรแกรมสเปรดชีตเป็น &apos;CSV UTF-8&apos; หรือ &apos;Unicode text&apos;</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="184"/>
+        <location filename="../rrr_desktop/services/importing.py" line="212"/>
         <source>The file is empty: it has no header row.</source>
         <translation>ไฟล์ว่างเปล่า: ไม่มีแถวหัวตาราง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="137"/>
+        <location filename="../rrr_desktop/services/importing.py" line="165"/>
         <source>The file has more than {max} rows; split it into parts.</source>
         <translation>ไฟล์มีมากกว่า {max} แถว โปรดแบ่งไฟล์เป็นหลายส่วน</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="144"/>
+        <location filename="../rrr_desktop/services/importing.py" line="172"/>
         <source>The file has more than {max} columns; remove the columns that are not needed.</source>
         <translation>ไฟล์นี้มีมากกว่า {max} คอลัมน์ โปรดลบคอลัมน์ที่ไม่จำเป็นออก</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="202"/>
+        <location filename="../rrr_desktop/services/importing.py" line="227"/>
         <source>The file is not a readable .xlsx workbook.</source>
         <translation>ไฟล์นี้ไม่ใช่ไฟล์ .xlsx ที่อ่านได้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="232"/>
-        <source>The file to import does not exist.</source>
-        <translation>ไม่พบไฟล์ที่จะนำเข้า</translation>
+        <location filename="../rrr_desktop/services/importing.py" line="233"/>
+        <source>The workbook unpacks to more than {max} MB; save it as CSV UTF-8 or split it into parts.</source>
+        <translation>เมื่อแตกไฟล์แล้ว สมุดงานมีขนาดเกิน {max} MB; ให้บันทึกเป็น CSV UTF-8 หรือแบ่งเป็นหลายส่วน</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="235"/>
+        <location filename="../rrr_desktop/services/importing.py" line="244"/>
+        <source>The sheet has more than {max} cells, counting empty formatted ones; copy only the table into a new workbook.</source>
+        <translation>แผ่นงานมีมากกว่า {max} เซลล์ รวมเซลล์ว่างที่จัดรูปแบบไว้; ให้คัดลอกเฉพาะตารางไปยังสมุดงานใหม่</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/importing.py" line="451"/>
         <source>The file is larger than {max} MB; split it into parts.</source>
         <translation>ไฟล์มีขนาดใหญ่กว่า {max} MB โปรดแบ่งไฟล์เป็นส่วน ๆ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="242"/>
+        <location filename="../rrr_desktop/services/importing.py" line="468"/>
         <source>Old .xls workbooks cannot be read; save it as .xlsx or CSV UTF-8.</source>
         <translation>อ่านไฟล์ .xls รุ่นเก่าไม่ได้ โปรดบันทึกไฟล์เป็น .xlsx หรือ CSV UTF-8</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="255"/>
+        <location filename="../rrr_desktop/services/importing.py" line="484"/>
         <source>Row {row} of the file cannot be read (a cell is larger than 128 KiB or holds a control character). Check the file in the spreadsheet program.</source>
         <translation>อ่านแถว {row} ของไฟล์ไม่ได้ (มีเซลล์ที่ใหญ่กว่า 128 KiB หรือมีอักขระควบคุม) โปรดตรวจสอบไฟล์ในโปรแกรมสเปรดชีต</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="273"/>
+        <location filename="../rrr_desktop/services/importing.py" line="502"/>
         <source>The file has no column named {column}.</source>
         <translation>ไฟล์ไม่มีคอลัมน์ชื่อ {column}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="278"/>
+        <location filename="../rrr_desktop/services/importing.py" line="507"/>
         <source>{field} is not a field; choose one of {fields}.</source>
         <translation>{field} ไม่ใช่ช่องข้อมูล โปรดเลือกจาก {fields}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="291"/>
+        <location filename="../rrr_desktop/services/importing.py" line="520"/>
         <source>Several columns are mapped to {field}; map each field once.</source>
         <translation>มีหลายคอลัมน์ที่จับคู่กับ {field} โปรดจับคู่แต่ละช่องข้อมูลเพียงครั้งเดียว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="299"/>
+        <location filename="../rrr_desktop/services/importing.py" line="528"/>
         <source>No column is mapped to {field}; it is needed for every case.</source>
         <translation>ไม่มีคอลัมน์ใดจับคู่กับ {field} ซึ่งเป็นช่องข้อมูลที่จำเป็นสำหรับทุกกรณี</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="457"/>
-        <location filename="../rrr_desktop/services/importing.py" line="492"/>
+        <location filename="../rrr_desktop/services/importing.py" line="776"/>
+        <location filename="../rrr_desktop/services/importing.py" line="811"/>
         <source>{count} rows cannot be imported, so nothing was imported; correct them and try again.</source>
         <translation>นำเข้า {count} แถวไม่ได้ จึงไม่มีข้อมูลใดถูกนำเข้า โปรดแก้ไขแถวเหล่านั้นแล้วลองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="465"/>
+        <location filename="../rrr_desktop/services/importing.py" line="784"/>
         <source>The file has no rows to import.</source>
         <translation>ไฟล์นี้ไม่มีแถวที่จะนำเข้า</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="475"/>
+        <location filename="../rrr_desktop/services/importing.py" line="794"/>
         <source>Row {line}: the reference already exists; nothing was imported.</source>
         <translation>แถว {line}: มีเลขที่อ้างอิงกรณีนี้อยู่แล้ว ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="506"/>
+        <location filename="../rrr_desktop/services/importing.py" line="825"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>การนำเข้าถูกยกเลิก ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/printing_service.py" line="133"/>
+        <location filename="../rrr_desktop/services/printing_service.py" line="137"/>
         <source>No printout code was found (it looks like RRR-K7MX-3QAD, in the footer of every page).</source>
         <translation>ไม่พบรหัสเอกสารพิมพ์ (รหัสมีลักษณะเช่น RRR-K7MX-3QAD อยู่ที่ท้ายกระดาษของทุกหน้า)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/printing_service.py" line="180"/>
+        <location filename="../rrr_desktop/services/printing_service.py" line="184"/>
         <source>Unknown document kind {kind}.</source>
         <translation>ไม่รู้จักประเภทเอกสาร {kind}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/printing_service.py" line="184"/>
+        <location filename="../rrr_desktop/services/printing_service.py" line="188"/>
         <source>The language must be a code such as km, th or ar.</source>
         <translation>ภาษาต้องเป็นรหัส เช่น km, th หรือ ar</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="58"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="59"/>
         <source>This case has no reintegration plan yet: start one first.</source>
         <translation>กรณีนี้ยังไม่มีแผนการกลับคืนสู่สังคม: โปรดเริ่มจัดทำแผนก่อน</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="67"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="68"/>
         <source>The plan has no such component.</source>
         <translation>แผนนี้ไม่มีองค์ประกอบดังกล่าว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="75"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="76"/>
         <source>The plan has no such action.</source>
         <translation>แผนนี้ไม่มีการดำเนินการดังกล่าว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="81"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="82"/>
         <source>This case is closed: it is no longer followed up.</source>
         <translation>กรณีนี้ปิดแล้ว: ไม่มีการติดตามผลอีกต่อไป</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="89"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="90"/>
         <source>The case has no such follow-up visit.</source>
         <translation>กรณีนี้ไม่มีการเยี่ยมติดตามผลดังกล่าว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="119"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="120"/>
         <source>A family assessment cannot be dated in the future.</source>
         <translation>วันที่ของการประเมินครอบครัวต้องไม่เป็นวันในอนาคต</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="144"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="145"/>
         <source>Write down the person&apos;s own wishes, in their words.</source>
         <translation>โปรดจดความประสงค์ของผู้รับความช่วยเหลือตามคำพูดของเขาเอง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="150"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="151"/>
         <source>This case already has a plan: make a new version instead.</source>
         <translation>กรณีนี้มีแผนอยู่แล้ว: โปรดสร้างฉบับใหม่แทน</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="183"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="184"/>
         <source>The person&apos;s wishes cannot be left empty.</source>
         <translation>ต้องกรอกความประสงค์ของผู้รับความช่วยเหลือ จะเว้นว่างไว้ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="199"/>
-        <location filename="../rrr_desktop/services/reintegration.py" line="422"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="200"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="423"/>
         <source>{reasons}</source>
         <translation>{reasons}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="226"/>
-        <location filename="../rrr_desktop/services/reintegration.py" line="256"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="227"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="257"/>
         <source>A plan component needs a goal.</source>
         <translation>องค์ประกอบของแผนต้องมีเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="228"/>
-        <location filename="../rrr_desktop/services/reintegration.py" line="258"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="229"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="259"/>
         <source>A budget cannot be negative.</source>
         <translation>งบประมาณต้องไม่ติดลบ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="285"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="286"/>
         <source>An action needs a description.</source>
         <translation>การดำเนินการต้องมีคำอธิบาย</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="330"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="331"/>
         <source>A visit already made cannot be moved.</source>
         <translation>ย้ายการเยี่ยมที่ดำเนินการไปแล้วไม่ได้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="341"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="342"/>
         <source>A visit already made cannot be removed.</source>
         <translation>นำการเยี่ยมที่ดำเนินการไปแล้วออกไม่ได้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="361"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="362"/>
         <source>A visit cannot be recorded in the future.</source>
         <translation>บันทึกการเยี่ยมด้วยวันที่ในอนาคตไม่ได้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="366"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="367"/>
         <source>Each domain score must be from 1 (very vulnerable) to 5.</source>
         <translation>คะแนนแต่ละด้านต้องอยู่ระหว่าง 1 (เปราะบางมาก) ถึง 5</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="380"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="381"/>
         <source>This visit has already been recorded.</source>
         <translation>บันทึกการเยี่ยมนี้ไปแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="404"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="405"/>
         <source>The retention period must be at least one year.</source>
         <translation>ระยะเวลาการเก็บรักษาข้อมูลต้องไม่น้อยกว่าหนึ่งปี</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="417"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="418"/>
         <source>This case is already closed.</source>
         <translation>กรณีนี้ปิดไปแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="447"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="455"/>
         <source>This case has no such plan version.</source>
         <translation>กรณีนี้ไม่มีแผนฉบับดังกล่าว</translation>
     </message>
@@ -6597,105 +6628,126 @@ Passphrase: {passphrase}</source>
         <translation>เจ้าหน้าที่ข้อมูล</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="237"/>
+        <location filename="../rrr_desktop/services/session.py" line="227"/>
+        <source>This vault is open for reading only (read-only media or a full disk), so a print or a copy of a file could not be recorded in its audit log; nothing was written. Free some space, or copy the vault to a writable disk, and open it again.</source>
+        <translation>คลังข้อมูลนิรภัยนี้เปิดแบบอ่านอย่างเดียว (สื่อแบบอ่านอย่างเดียวหรือดิสก์เต็ม) จึงไม่สามารถบันทึกการพิมพ์หรือการคัดลอกไฟล์ลงในบันทึกการตรวจสอบได้; ไม่มีสิ่งใดถูกเขียน โปรดเพิ่มพื้นที่ว่าง หรือคัดลอกคลังข้อมูลนิรภัยไปยังดิสก์ที่เขียนได้ แล้วเปิดใหม่อีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/session.py" line="264"/>
         <source>User {user} has no account in this vault.</source>
         <translation>ผู้ใช้ {user} ไม่มีบัญชีในคลังข้อมูลนิรภัยนี้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="245"/>
+        <location filename="../rrr_desktop/services/session.py" line="272"/>
         <source>The account of {user} was changed outside RRR Desktop, so it does not open. Ask another administrator to run &apos;rrr audit verify&apos;, or restore a backup.</source>
         <translation>บัญชีของ {user} ถูกแก้ไขจากภายนอก RRR Desktop จึงเปิดไม่ได้ โปรดขอให้ผู้ดูแลระบบคนอื่นเรียกใช้คำสั่ง &apos;rrr audit verify&apos; หรือกู้คืนข้อมูลสำรอง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="255"/>
+        <location filename="../rrr_desktop/services/session.py" line="282"/>
         <source>The user {user} is disabled. Ask your administrator.</source>
         <translation>ผู้ใช้ {user} ถูกปิดใช้งาน โปรดสอบถามผู้ดูแลระบบของคุณ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="267"/>
+        <location filename="../rrr_desktop/services/session.py" line="294"/>
         <source>Only {role} may {what}.</source>
         <translation>เฉพาะ{role}เท่านั้นที่สามารถ{what}ได้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="150"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="184"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="160"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="211"/>
         <source>set a duress passphrase</source>
         <translation>ตั้งวลีรหัสผ่านฉุกเฉิน</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="158"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="168"/>
         <source>The duress passphrase must differ from your passphrase.</source>
         <translation>วลีรหัสผ่านฉุกเฉินต้องไม่เหมือนกับวลีรหัสผ่านของคุณ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="216"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="243"/>
         <source>add users</source>
         <translation>เพิ่มผู้ใช้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="226"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="262"/>
         <source>User {user} already exists.</source>
         <translation>มีผู้ใช้ {user} อยู่แล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="239"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="292"/>
+        <source>The account {user} was saved, but not its key slot, so {user} cannot sign in yet: {reason} Then add {user} again with the same command.</source>
+        <translation>บันทึกบัญชี {user} แล้ว แต่ยังไม่ได้บันทึกช่องกุญแจ จึงทำให้ {user} ยังเข้าสู่ระบบไม่ได้: {reason} จากนั้นให้เพิ่ม {user} อีกครั้งด้วยคำสั่งเดิม</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/vault_service.py" line="338"/>
+        <source>The disk is full; free some space.</source>
+        <translation>ดิสก์เต็ม; โปรดเพิ่มพื้นที่ว่าง</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/vault_service.py" line="347"/>
         <source>manage users</source>
         <translation>จัดการผู้ใช้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="248"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="356"/>
         <source>You cannot disable, remove or change your own account; ask another administrator.</source>
         <translation>คุณไม่สามารถปิดใช้งาน นำออก หรือเปลี่ยนแปลงบัญชีของตนเองได้ โปรดขอให้ผู้ดูแลระบบคนอื่นดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="275"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="383"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="412"/>
         <source>The last administrator cannot be disabled.</source>
         <translation>ปิดใช้งานผู้ดูแลระบบคนสุดท้ายไม่ได้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="285"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="393"/>
         <source>A user needs at least one role.</source>
         <translation>ผู้ใช้ต้องมีบทบาทอย่างน้อยหนึ่งบทบาท</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="291"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="399"/>
         <source>The last administrator keeps that role.</source>
         <translation>ถอดบทบาทผู้ดูแลระบบออกจากผู้ดูแลระบบคนสุดท้ายไม่ได้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="309"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="426"/>
+        <source>{user} was disabled (their passphrase opens nothing in this program now), but their key slot was not deleted: {reason} Then remove {user} again.</source>
+        <translation>ปิดใช้งาน {user} แล้ว (วลีรหัสผ่านของผู้ใช้นี้เปิดสิ่งใดในโปรแกรมนี้ไม่ได้อีก) แต่ยังไม่ได้ลบช่องกุญแจ: {reason} จากนั้นให้นำ {user} ออกอีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/vault_service.py" line="438"/>
         <source>{user} was removed (key slot deleted, account disabled), but the data key was not rotated: {reason} Then choose Settings → Users and roles → Change the vault&apos;s key (or run &apos;rrr rotate-key&apos;).</source>
         <translation>นำ {user} ออกแล้ว (ลบช่องกุญแจและปิดใช้งานบัญชีแล้ว) แต่ยังไม่ได้เปลี่ยนกุญแจข้อมูล: {reason} จากนั้นเลือก การตั้งค่า → ผู้ใช้และบทบาท → เปลี่ยนกุญแจของคลังข้อมูลนิรภัย (หรือเรียกใช้คำสั่ง &apos;rrr rotate-key&apos;)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="323"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="452"/>
         <source>rotate the data key</source>
         <translation>เปลี่ยนกุญแจข้อมูล</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="338"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="473"/>
         <source>create a recovery key</source>
         <translation>สร้างกุญแจกู้คืน</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="377"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="512"/>
         <source>An administrator&apos;s passphrase is reset only with another administrator&apos;s approval: {others}.</source>
         <translation>การตั้งวลีรหัสผ่านใหม่ให้ผู้ดูแลระบบต้องได้รับการอนุมัติจากผู้ดูแลระบบคนอื่นคนใดคนหนึ่ง: {others}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="429"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="564"/>
         <source>wipe this laptop</source>
         <translation>ล้างข้อมูลในแล็ปท็อปเครื่องนี้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="433"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="568"/>
         <source>Type the organisation&apos;s name exactly to confirm; nothing was wiped.</source>
         <translation>โปรดพิมพ์ชื่อองค์กรให้ตรงทุกตัวอักษรเพื่อยืนยัน ไม่มีข้อมูลใดถูกล้าง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="215"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="244"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="365"/>
+        <location filename="../rrr_desktop/services/cases.py" line="274"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="352"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="500"/>
         <source>There is no user {user} in this vault.</source>
         <translation>ไม่มีผู้ใช้ {user} ในคลังข้อมูลนิรภัยนี้</translation>
     </message>
@@ -6740,12 +6792,12 @@ Passphrase: {passphrase}</source>
         <translation>คลังข้อมูลนิรภัยนี้อยู่บนสื่อที่อ่านได้อย่างเดียว และต้องได้รับการปรับรุ่นโดย RRR Desktop เวอร์ชันนี้ก่อน: โปรดคัดลอกคลังข้อมูลนิรภัยไปยังดิสก์ที่เขียนได้ แล้วเปิดจากที่นั่น</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="185"/>
+        <location filename="../rrr_desktop/vault/db.py" line="206"/>
         <source>This vault uses schema {current}, newer than this program knows ({latest}). Update RRR Desktop.</source>
         <translation>คลังข้อมูลนิรภัยนี้ใช้โครงสร้างข้อมูล (schema) เวอร์ชัน {current} ซึ่งใหม่กว่าที่โปรแกรมนี้รู้จัก ({latest}) โปรดอัปเดต RRR Desktop</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="267"/>
+        <location filename="../rrr_desktop/vault/db.py" line="297"/>
         <source>The copy failed its check; nothing was saved. Try another place or another stick.</source>
         <translation>สำเนาไม่ผ่านการตรวจสอบ ไม่มีข้อมูลใดถูกบันทึก โปรดลองตำแหน่งอื่นหรือแฟลชไดรฟ์อื่น</translation>
     </message>
@@ -6785,37 +6837,42 @@ Passphrase: {passphrase}</source>
         <translation>คลังข้อมูลนิรภัยไม่ว่าง จึงยังไม่ได้เปลี่ยนกุญแจ (ไม่มีข้อมูลใดสูญหาย) โปรดรอให้งานที่กำลังทำอยู่ เช่น การนำเข้าหรือรายงาน เสร็จก่อน แล้วลองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="329"/>
+        <location filename="../rrr_desktop/vault/store.py" line="362"/>
         <source>The key cannot be rotated yet: {users} must sign in once (their key slots are of an earlier kind); for the recovery key, make a new one.</source>
         <translation>ยังเปลี่ยนกุญแจไม่ได้: {users} ต้องเข้าสู่ระบบหนึ่งครั้งก่อน (ช่องกุญแจของพวกเขาเป็นแบบเดิม) สำหรับกุญแจกู้คืน ให้สร้างกุญแจใหม่</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="47"/>
+        <location filename="../rrr_desktop/services/restore.py" line="58"/>
         <source>{folder} is not a backup of RRR Desktop (its key slots are missing).</source>
         <translation>{folder} ไม่ใช่ข้อมูลสำรองของ RRR Desktop (ไม่มีช่องกุญแจ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="63"/>
+        <location filename="../rrr_desktop/services/restore.py" line="74"/>
         <source>{folder} is not a folder with a backup.</source>
         <translation>{folder} ไม่ใช่โฟลเดอร์ที่มีข้อมูลสำรอง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="69"/>
+        <location filename="../rrr_desktop/services/restore.py" line="102"/>
         <source>The backup in {folder} is incomplete.</source>
         <translation>ข้อมูลสำรองใน {folder} ไม่สมบูรณ์</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="74"/>
+        <location filename="../rrr_desktop/services/restore.py" line="80"/>
         <source>The backup in {folder} is not encrypted; it was not restored.</source>
         <translation>ข้อมูลสำรองใน {folder} ไม่ได้เข้ารหัส จึงไม่ได้กู้คืน</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="111"/>
+        <location filename="../rrr_desktop/services/restore.py" line="155"/>
         <source>Your user name and passphrase do not open the backup in {folder}. Nothing was changed.</source>
         <translation>ชื่อผู้ใช้และวลีรหัสผ่านของคุณเปิดข้อมูลสำรองใน {folder} ไม่ได้ ไม่มีสิ่งใดถูกเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="142"/>
+        <location filename="../rrr_desktop/services/restore.py" line="205"/>
+        <source>Only an administrator may put a backup back, and {user} is not one in that backup. Nothing was changed.</source>
+        <translation>เฉพาะผู้ดูแลระบบเท่านั้นที่กู้คืนข้อมูลสำรองได้ และ {user} ไม่ใช่ผู้ดูแลระบบในข้อมูลสำรองนั้น ไม่มีสิ่งใดเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/restore.py" line="216"/>
         <source>The backup in {folder} is damaged (it failed its check). Nothing was changed; the vault here is as it was. Try another copy of the backup.</source>
         <translation>ข้อมูลสำรองใน {folder} เสียหาย (ไม่ผ่านการตรวจสอบ) ไม่มีสิ่งใดถูกเปลี่ยนแปลง คลังข้อมูลนิรภัยบนเครื่องนี้ยังคงเหมือนเดิม โปรดลองใช้สำเนาอื่นของข้อมูลสำรองนี้</translation>
     </message>
@@ -6845,32 +6902,32 @@ Passphrase: {passphrase}</source>
         <translation>บันทึกย่อมีอักขระที่จัดเก็บไม่ได้ (อักขระควบคุมหรืออักขระกำหนดทิศทางข้อความ) โปรดลบอักขระเหล่านั้นออกแล้วบันทึกอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="121"/>
+        <location filename="../rrr_desktop/services/notes.py" line="123"/>
         <source>The file is empty; nothing was attached.</source>
         <translation>ไฟล์ว่างเปล่า ไม่ได้แนบสิ่งใด</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="139"/>
+        <location filename="../rrr_desktop/services/notes.py" line="141"/>
         <source>The file&apos;s name or note holds characters that cannot be stored; rename it and attach it again.</source>
         <translation>ชื่อหรือหมายเหตุของไฟล์มีอักขระที่จัดเก็บไม่ได้ โปรดเปลี่ยนชื่อแล้วแนบอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="150"/>
+        <location filename="../rrr_desktop/services/notes.py" line="152"/>
         <source>A case holds at most {limit} attached files.</source>
         <translation>กรณีหนึ่งมีไฟล์แนบได้ไม่เกิน {limit} ไฟล์</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="167"/>
+        <location filename="../rrr_desktop/services/notes.py" line="169"/>
         <source>The attached file no longer exists.</source>
         <translation>ไฟล์แนบนี้ไม่มีอยู่แล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="176"/>
+        <location filename="../rrr_desktop/services/notes.py" line="178"/>
         <source>This file has not arrived on this laptop yet (only its description did); it comes with the next sync from the laptop where it was attached.</source>
         <translation>ไฟล์นี้ยังมาไม่ถึงแล็ปท็อปเครื่องนี้ (มาถึงเพียงคำอธิบายของไฟล์) ไฟล์จะมาพร้อมการซิงค์ข้อมูลครั้งถัดไปจากแล็ปท็อปเครื่องที่แนบไฟล์นี้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="184"/>
+        <location filename="../rrr_desktop/services/notes.py" line="186"/>
         <source>The stored file does not match its fingerprint; it was not opened. Run the vault check (rrr doctor).</source>
         <translation>ไฟล์ที่จัดเก็บไว้ไม่ตรงกับลายนิ้วมือดิจิทัลของไฟล์ จึงไม่ได้เปิดไฟล์ โปรดเรียกใช้การตรวจสอบคลังข้อมูลนิรภัย (rrr doctor)</translation>
     </message>
@@ -8027,7 +8084,7 @@ Passphrase: {passphrase}</source>
         <translation>เขียนจุดตรวจสอบของบันทึกการตรวจสอบย้อนหลังแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="49"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="58"/>
         <source>Sections: {names}</source>
         <translation>ส่วน: {names}</translation>
     </message>
@@ -8035,167 +8092,197 @@ Passphrase: {passphrase}</source>
 <context>
     <name>import</name>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="37"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="48"/>
         <source>Earlier case number</source>
         <translation>เลขที่กรณีเดิม</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="38"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="49"/>
         <source>Given name</source>
         <translation>ชื่อ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="39"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="50"/>
         <source>Family name</source>
         <translation>นามสกุล</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="40"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="51"/>
         <source>Sex</source>
         <translation>เพศ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="41"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="52"/>
         <source>Date of birth</source>
         <translation>วันเกิด</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="42"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="53"/>
         <source>Age at intake</source>
         <translation>อายุเมื่อรับเข้า</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="43"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="54"/>
         <source>Nationality</source>
         <translation>สัญชาติ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="44"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="55"/>
         <source>Country of origin</source>
         <translation>ประเทศต้นทาง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="45"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="56"/>
         <source>Sector of exploitation</source>
         <translation>ภาคส่วนที่ถูกแสวงประโยชน์</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="46"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="57"/>
         <source>Country of exploitation</source>
         <translation>ประเทศที่ถูกแสวงประโยชน์</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="47"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="58"/>
         <source>Intake date</source>
         <translation>วันที่รับเข้า</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="48"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="59"/>
         <source>Programme</source>
         <translation>โครงการ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="49"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="60"/>
         <source>Stage</source>
         <translation>ขั้นตอน</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="60"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="61"/>
+        <source>Reason for closure</source>
+        <translation>เหตุผลที่ปิดกรณี</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="62"/>
+        <source>Closure date</source>
+        <translation>วันที่ปิดกรณี</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="76"/>
         <source>The given name in column {column} is empty.</source>
         <translation>ชื่อในคอลัมน์ {column} ว่างเปล่า</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="63"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="79"/>
         <source>The intake date in column {column} is empty.</source>
         <translation>วันที่รับเข้าในคอลัมน์ {column} ว่างเปล่า</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="66"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="82"/>
         <source>The date in column {column} is not a date; use 2024-03-31 or 31/03/2024.</source>
         <translation>วันที่ในคอลัมน์ {column} ไม่ใช่วันที่ โปรดใช้รูปแบบ 2024-03-31 หรือ 31/03/2024 (ปี ค.ศ.)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="69"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="85"/>
         <source>The date in column {column} could be day/month or month/day; write 2024-03-31.</source>
         <translation>วันที่ในคอลัมน์ {column} อาจเป็นได้ทั้งวัน/เดือน หรือเดือน/วัน โปรดเขียนเป็น 2024-03-31</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="72"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="88"/>
         <source>The date in column {column} has a two-digit year; write all four digits.</source>
         <translation>วันที่ในคอลัมน์ {column} มีปีเป็นเลขสองหลัก โปรดเขียนปีให้ครบสี่หลัก</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="75"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="91"/>
         <source>The date in column {column} is in the future.</source>
         <translation>วันที่ในคอลัมน์ {column} เป็นวันในอนาคต</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="76"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="92"/>
         <source>The date of birth is after the intake date.</source>
         <translation>วันเกิดอยู่หลังวันที่รับเข้า</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="79"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="95"/>
         <source>The age in column {column} is not a whole number of years.</source>
         <translation>อายุในคอลัมน์ {column} ไม่ใช่จำนวนปีเต็ม</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="82"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="98"/>
         <source>The age in column {column} is not between 0 and 120.</source>
         <translation>อายุในคอลัมน์ {column} ไม่อยู่ระหว่าง 0 ถึง 120</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="85"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="101"/>
         <source>The age and the date of birth disagree by more than a year.</source>
         <translation>อายุกับวันเกิดไม่สอดคล้องกัน ต่างกันมากกว่าหนึ่งปี</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="88"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="104"/>
         <source>The sex in column {column} is not recognised; use M, F or X.</source>
         <translation>ระบบไม่รู้จักค่าเพศในคอลัมน์ {column} โปรดใช้ M, F หรือ X</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="91"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="107"/>
         <source>The exploitation sector in column {column} is not recognised.</source>
         <translation>ระบบไม่รู้จักภาคส่วนที่ถูกแสวงประโยชน์ในคอลัมน์ {column}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="94"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="110"/>
         <source>The country in column {column} is not a recognised country or two-letter code.</source>
         <translation>ประเทศในคอลัมน์ {column} ไม่ใช่ชื่อประเทศหรือรหัสอักษรสองตัวที่ระบบรู้จัก</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="97"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="113"/>
         <source>The stage in column {column} is not one of the case stages.</source>
         <translation>ขั้นตอนในคอลัมน์ {column} ไม่ใช่ขั้นตอนใดของกรณี</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="100"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="116"/>
+        <source>The reason for closure in column {column} is not one of: reintegrated, declined assistance, lost contact, moved on, transferred, deceased.</source>
+        <translation>เหตุผลที่ปิดกรณีในคอลัมน์ {column} ไม่ใช่หนึ่งในรายการนี้: กลับคืนสู่สังคมแล้ว ปฏิเสธความช่วยเหลือ ขาดการติดต่อ ย้ายไปที่อื่น ส่งต่อแล้ว เสียชีวิต</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="121"/>
+        <source>The case is not closed, yet column {column} gives a closure reason or date.</source>
+        <translation>กรณียังไม่ปิด แต่คอลัมน์ {column} ระบุเหตุผลหรือวันที่ปิดกรณี</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="124"/>
+        <source>The closure date is before the intake date.</source>
+        <translation>วันที่ปิดกรณีอยู่ก่อนวันที่รับเข้า</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="127"/>
         <source>The earlier case number in column {column} may hold letters, digits and / . _ : # - only, at most 40 of them.</source>
         <translation>เลขที่กรณีเดิมในคอลัมน์ {column} มีได้เฉพาะตัวอักษร ตัวเลข และ / . _ : # - ไม่เกิน 40 ตัว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="105"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="132"/>
+        <source>The stage in column {column} comes after the departure gates (consent, risk, checklist), which an import cannot check: only a supervisor or a data officer imports cases at that stage.</source>
+        <translation>ขั้นตอนในคอลัมน์ {column} อยู่หลังเงื่อนไขก่อนออกเดินทาง (ความยินยอม ความเสี่ยง รายการตรวจสอบ) ซึ่งการนำเข้าตรวจสอบไม่ได้: เฉพาะหัวหน้างานหรือเจ้าหน้าที่ข้อมูลเท่านั้นที่นำเข้ากรณีในขั้นตอนนั้นได้</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="138"/>
         <source>The reference in column {column} appears on more than one row.</source>
         <translation>เลขที่อ้างอิงกรณีในคอลัมน์ {column} ปรากฏในมากกว่าหนึ่งแถว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="108"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="141"/>
         <source>The reference in column {column} already belongs to a case in the vault.</source>
         <translation>เลขที่อ้างอิงกรณีในคอลัมน์ {column} เป็นของกรณีที่มีอยู่ในคลังข้อมูลนิรภัยแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="111"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="144"/>
         <source>The text in column {column} is longer than 200 characters.</source>
         <translation>ข้อความในคอลัมน์ {column} ยาวเกิน 200 ตัวอักษร</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="114"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="147"/>
         <source>The text in column {column} holds a line break or a control or direction character.</source>
         <translation>ข้อความในคอลัมน์ {column} มีการขึ้นบรรทัดใหม่ หรืออักขระควบคุมหรืออักขระกำหนดทิศทาง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="118"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="151"/>
         <source>The value in column {column} cannot be stored; check it in the spreadsheet.</source>
         <translation>ไม่สามารถบันทึกค่าในคอลัมน์ {column} ได้ โปรดตรวจสอบค่านั้นในสเปรดชีต</translation>
     </message>
@@ -8299,22 +8386,22 @@ Passphrase: {passphrase}</source>
         <translation>รายงาน</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/workspace.py" line="109"/>
+        <location filename="../rrr_desktop/ui/workspace.py" line="122"/>
         <source>Today</source>
         <translation>วันนี้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/workspace.py" line="110"/>
+        <location filename="../rrr_desktop/ui/workspace.py" line="123"/>
         <source>Cases</source>
         <translation>กรณี</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/workspace.py" line="111"/>
+        <location filename="../rrr_desktop/ui/workspace.py" line="124"/>
         <source>Settings</source>
         <translation>การตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/workspace.py" line="183"/>
+        <location filename="../rrr_desktop/ui/workspace.py" line="196"/>
         <source>This page could not be opened ({kind}).</source>
         <translation>เปิดหน้านี้ไม่ได้ ({kind})</translation>
     </message>

@@ -384,76 +384,76 @@
 <context>
     <name>CaseFileView</name>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="106"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="138"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="108"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="140"/>
         <source>&amp;Revert changes</source>
         <translation>&amp;Bỏ các thay đổi</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="110"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="142"/>
         <source>&amp;Undo last save</source>
         <translation>&amp;Hủy lần lưu gần nhất</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="115"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="147"/>
         <source>Save (Ctrl+S) keeps what you type in {tabs}; the other tabs save each action as you make it.</source>
         <translation>Nút Lưu (Ctrl+S) lưu những gì bạn nhập trong các thẻ {tabs}; các thẻ khác tự lưu từng thao tác ngay khi bạn thực hiện.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="241"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="273"/>
         <source>{stage} · age {age} · caseworker {worker}</source>
         <translation>{stage} · {age} tuổi · cán bộ phụ trách hồ sơ {worker}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="247"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="279"/>
         <source>their reference {ref}</source>
         <translation>mã hồ sơ của bên kia {ref}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="251"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="283"/>
         <source>earlier {refs}</source>
         <translation>mã trước đây {refs}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="318"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="350"/>
         <source>Your unsaved changes from before the lock were kept. Check them, then save.</source>
         <translation>Những thay đổi chưa lưu trước khi khóa đã được giữ lại. Hãy kiểm tra rồi lưu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="346"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="378"/>
         <source>%n field(s) need attention before saving.</source>
         <translation>
             <numerusform>%n trường cần được kiểm tra lại trước khi lưu.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="378"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="410"/>
         <source>Saved. %n field(s) were also changed elsewhere meanwhile: both values are kept; choose one in Handoff → Conflicts.</source>
         <translation>
             <numerusform>Đã lưu. Trong lúc đó, %n trường cũng đã được thay đổi ở nơi khác: cả hai giá trị đều được giữ lại; hãy chọn một giá trị trong Bàn giao → Xung đột.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="386"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="418"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="393"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="425"/>
         <source>Changes discarded.</source>
         <translation>Đã bỏ các thay đổi.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="402"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="434"/>
         <source>The case changed since; the last save cannot be undone.</source>
         <translation>Hồ sơ đã thay đổi kể từ đó; không thể hủy lần lưu gần nhất.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="421"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="453"/>
         <source>The last save was undone.</source>
         <translation>Đã hủy lần lưu gần nhất.</translation>
     </message>
@@ -684,67 +684,67 @@
         <translation>Không có gì cản trở việc khởi hành.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="99"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="101"/>
         <source>Conditions: all 8 must be met before departure</source>
         <translation>Điều kiện: phải đáp ứng đủ cả 8 điều kiện trước khi khởi hành</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="102"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="104"/>
         <source>What the person has been told and given</source>
         <translation>Những điều người được hỗ trợ đã được cho biết và được nhận</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="124"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="126"/>
         <source>The person&apos;s wish</source>
         <translation>Mong muốn của người được hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="126"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="128"/>
         <source>Wants to be met on arrival by a local NGO:</source>
         <translation>Muốn được một tổ chức phi chính phủ (NGO) địa phương đón khi đến nơi:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="129"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="131"/>
         <source>Not asked yet</source>
         <translation>Chưa hỏi</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="130"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="132"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="131"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="133"/>
         <source>No</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="138"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="140"/>
         <source>Contacts handed over (from the directory)</source>
         <translation>Các liên hệ đã trao (từ danh bạ dịch vụ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="147"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="149"/>
         <source>Add contact</source>
         <translation>Thêm liên hệ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="149"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="151"/>
         <source>Remove selected</source>
         <translation>Xóa mục đã chọn</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="173"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="175"/>
         <source>A supervisor ({user}, {date}) let the person depart before every condition is met: {reason}</source>
         <translation>Người giám sát ({user}, {date}) đã cho phép người được hỗ trợ khởi hành trước khi đáp ứng đủ mọi điều kiện: {reason}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="184"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="186"/>
         <source>Removed from the directory ({id})</source>
         <translation>Đã bị xóa khỏi danh bạ dịch vụ ({id})</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="188"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="190"/>
         <source>(not verified in the last 6 months)</source>
         <translation>(chưa được xác minh trong 6 tháng qua)</translation>
     </message>
@@ -2530,13 +2530,11 @@ Cụm mật khẩu: {passphrase}</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="61"/>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="159"/>
         <source>Sent</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="62"/>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="159"/>
         <source>Received</source>
         <translation>Đã nhận</translation>
     </message>
@@ -2609,6 +2607,18 @@ Cụm mật khẩu: {passphrase}</translation>
         <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="158"/>
         <source>Not yet</source>
         <translation>Chưa</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="162"/>
+        <source>Received</source>
+        <comment>status of a message</comment>
+        <translation>Đã nhận</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="163"/>
+        <source>Sent</source>
+        <comment>status of a message</comment>
+        <translation>Đã gửi</translation>
     </message>
 </context>
 <context>
@@ -4108,98 +4118,98 @@ Cụm mật khẩu: {passphrase}</translation>
 <context>
     <name>StageTab</name>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="64"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="73"/>
         <source>Note for the history (optional)</source>
         <translation>Ghi chú cho lịch sử (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="65"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="74"/>
         <source>Move the case to</source>
         <translation>Chuyển hồ sơ sang</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="67"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="76"/>
         <source>&amp;Change stage</source>
         <translation>&amp;Chuyển giai đoạn</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="71"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="80"/>
         <source>Why the case is closed</source>
         <translation>Lý do đóng hồ sơ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="72"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="81"/>
         <source>Why is the case closed? Choose a reason…</source>
         <translation>Vì sao đóng hồ sơ? Chọn lý do…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="83"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="92"/>
         <source>When</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="83"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="92"/>
         <source>Who</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="83"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="92"/>
         <source>What</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="83"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="92"/>
         <source>Details</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="92"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="101"/>
         <source>Move to</source>
         <translation>Chuyển sang</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="99"/>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="103"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="108"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="112"/>
         <source>Caseworker</source>
         <translation>Cán bộ phụ trách hồ sơ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="100"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="109"/>
         <source>&amp;Assign</source>
         <translation>&amp;Giao hồ sơ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="116"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="125"/>
         <source>Timeline</source>
         <translation>Dòng thời gian</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="120"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="129"/>
         <source>Current stage: {stage}</source>
         <translation>Giai đoạn hiện tại: {stage}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="147"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="156"/>
         <source>{reference} is now assigned to {name}.</source>
         <translation>{reference} hiện đã được giao cho {name}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="155"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="165"/>
         <source>Stage: {old} → {new}</source>
         <translation>Giai đoạn: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="189"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="202"/>
         <source>Choose why the case is closed, beside &quot;Move to&quot;.</source>
         <translation>Hãy chọn lý do đóng hồ sơ, bên cạnh “Chuyển sang”.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="211"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="224"/>
         <source>The case cannot move to {stage} yet:</source>
         <translation>Hồ sơ chưa thể chuyển sang {stage} vì:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="221"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="234"/>
         <source>Moved to {stage}.</source>
         <translation>Đã chuyển sang {stage}.</translation>
     </message>
@@ -4737,32 +4747,32 @@ Cụm mật khẩu: {passphrase}</translation>
 <context>
     <name>casetabs</name>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="44"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="46"/>
         <source>Person</source>
         <translation>Cá nhân</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="45"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="47"/>
         <source>Intake</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="46"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="48"/>
         <source>Shelter &amp; care</source>
         <translation>Tạm lánh &amp; chăm sóc</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="47"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="49"/>
         <source>Consent</source>
         <translation>Sự đồng ý</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="48"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="50"/>
         <source>Stage &amp; history</source>
         <translation>Giai đoạn &amp; lịch sử</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="78"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="80"/>
         <source>This tab could not be opened ({kind}).</source>
         <translation>Không thể mở thẻ này ({kind}).</translation>
     </message>
@@ -4944,52 +4954,52 @@ Cụm mật khẩu: {passphrase}</translation>
 <context>
     <name>directory</name>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="109"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="111"/>
         <source>Line {line}: the column &apos;{column}&apos; is empty.</source>
         <translation>Dòng {line}: cột &apos;{column}&apos; bị trống.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="117"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="119"/>
         <source>Line {line}: unknown type &apos;{value}&apos;; use one of {allowed}.</source>
         <translation>Dòng {line}: loại &apos;{value}&apos; không hợp lệ; hãy dùng một trong các loại {allowed}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="127"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="129"/>
         <source>Line {line}: the country must be a two-letter ISO code such as KH.</source>
         <translation>Dòng {line}: quốc gia phải là mã ISO gồm hai chữ cái, ví dụ KH.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="138"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="140"/>
         <source>Line {line}: the date last verified must look like 2026-05-31.</source>
         <translation>Dòng {line}: ngày xác minh gần nhất phải có dạng 2026-05-31.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="145"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="147"/>
         <source>Line {line}: is_example must be yes or no.</source>
         <translation>Dòng {line}: is_example phải là yes hoặc no.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="167"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="169"/>
         <source>Line {line}: the column &apos;{column}&apos; is not valid.</source>
         <translation>Dòng {line}: cột &apos;{column}&apos; không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="182"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="184"/>
         <source>The file has no header row with the columns name, type and country.</source>
         <translation>Tệp không có dòng tiêu đề với các cột name, type và country.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="193"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="195"/>
         <source>A line of the file cannot be read (a cell larger than 128 KiB or a control character); nothing was imported.</source>
         <translation>Không thể đọc một dòng của tệp (có ô lớn hơn 128 KiB hoặc có ký tự điều khiển); không có dữ liệu nào được nhập.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="213"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="215"/>
         <source>Line {line}: more cells than columns (a comma inside an unquoted cell?).</source>
         <translation>Dòng {line}: số ô nhiều hơn số cột (có dấu phẩy trong một ô không có dấu ngoặc kép?).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="229"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="231"/>
         <source>Line {line}: the id is already used on line {other}.</source>
         <translation>Dòng {line}: mã định danh (id) đã được dùng ở dòng {other}.</translation>
     </message>
@@ -5633,8 +5643,8 @@ Cụm mật khẩu: {passphrase}</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/errors.py" line="78"/>
-        <source>The vault in {where} is on read-only media (a write-protected stick or a folder without permission): it is open for reading, printing and reports only, and nothing can be recorded there. To work in it, copy the folder to a writable disk.</source>
-        <translation>Kho bảo mật trong {where} nằm trên phương tiện chỉ đọc (ổ USB chống ghi hoặc thư mục không có quyền): chỉ mở được để xem, in và lập báo cáo, và không thể ghi lại gì ở đó. Để làm việc với kho bảo mật này, hãy sao chép thư mục sang một ổ đĩa ghi được.</translation>
+        <source>The vault in {where} is on read-only media (a write-protected stick or a folder without permission): it is open for reading and reports only. Nothing can be recorded there, so nothing can be printed or copied out of it either. To work in it, copy the folder to a writable disk.</source>
+        <translation>Kho bảo mật trong {where} nằm trên phương tiện chỉ đọc (USB bị khóa ghi hoặc thư mục không có quyền): kho chỉ mở để đọc và lập báo cáo. Không thể ghi lại gì ở đó, nên cũng không thể in hay sao chép gì ra khỏi kho. Để làm việc, hãy sao chép thư mục sang một ổ đĩa ghi được.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/errors.py" line="112"/>
@@ -5767,12 +5777,12 @@ Cụm mật khẩu: {passphrase}</translation>
         <translation>Việc chuyển gửi cần có ít nhất một hồ sơ: hãy nêu hồ sơ bằng mã hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="237"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="243"/>
         <source>Case {reference} was not referred to us by the chosen organisation; a status report goes only back to the organisation that referred the case.</source>
         <translation>Hồ sơ {reference} không phải do tổ chức đã chọn chuyển gửi cho chúng tôi; báo cáo tình hình chỉ được gửi lại cho tổ chức đã chuyển gửi hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="249"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="259"/>
         <source>The chosen organisation referred no case to us to report on.</source>
         <translation>Tổ chức đã chọn chưa chuyển gửi hồ sơ nào cho chúng tôi, nên không có hồ sơ nào để báo cáo tình hình.</translation>
     </message>
@@ -5892,12 +5902,12 @@ Cụm mật khẩu: {passphrase}</translation>
         <translation>Gói dữ liệu chứa một bản ghi lớn hơn mức cho phép; gói đã bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/keys.py" line="148"/>
+        <location filename="../rrr_desktop/handoff/keys.py" line="149"/>
         <source>This file is not a valid RRR contact card; ask for a new card file.</source>
         <translation>Tệp này không phải là thẻ liên hệ RRR hợp lệ; hãy yêu cầu một tệp thẻ mới.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/keys.py" line="160"/>
+        <location filename="../rrr_desktop/handoff/keys.py" line="161"/>
         <source>This contact card comes from a newer version of RRR Desktop; update RRR Desktop here first.</source>
         <translation>Thẻ liên hệ này được tạo bằng phiên bản RRR Desktop mới hơn; trước tiên, hãy cập nhật RRR Desktop trên máy này.</translation>
     </message>
@@ -5953,7 +5963,7 @@ Cụm mật khẩu: {passphrase}</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/handoff/resolve.py" line="137"/>
-        <location filename="../rrr_desktop/services/handoff.py" line="632"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="646"/>
         <source>This conflict was already resolved or does not exist.</source>
         <translation>Xung đột này đã được giải quyết hoặc không tồn tại.</translation>
     </message>
@@ -6046,28 +6056,44 @@ Cụm mật khẩu: {passphrase}</translation>
         <translation>xem nhật ký kiểm tra</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="49"/>
+        <location filename="../rrr_desktop/services/cases.py" line="59"/>
         <source>This case is not assigned to you.</source>
         <translation>Hồ sơ này không được giao cho bạn.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="67"/>
+        <location filename="../rrr_desktop/services/cases.py" line="77"/>
         <source>Only a supervisor may change records of the whole organisation.</source>
         <translation>Chỉ người giám sát mới được thay đổi các bản ghi chung của toàn tổ chức.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="163"/>
+        <location filename="../rrr_desktop/services/cases.py" line="173"/>
         <source>A case reference cannot be changed.</source>
         <translation>Không thể thay đổi mã hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="198"/>
-        <location filename="../rrr_desktop/services/cases.py" line="209"/>
+        <location filename="../rrr_desktop/services/cases.py" line="201"/>
+        <location filename="../rrr_desktop/services/cases.py" line="224"/>
+        <source>Only a supervisor may change {field}.</source>
+        <translation>Chỉ người giám sát mới được thay đổi {field}.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/cases.py" line="204"/>
+        <source>{field} is not changed by editing the case: it has a command of its own, which checks what it must and records who did it. Nothing was saved.</source>
+        <translation>{field} không được thay đổi bằng cách sửa hồ sơ: mục này có lệnh riêng, lệnh đó kiểm tra những gì cần kiểm tra và ghi lại ai đã làm. Không có gì được lưu.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/cases.py" line="229"/>
+        <source>{field} has a command of its own: keep one of the values here, then change it with that command.</source>
+        <translation>{field} có lệnh riêng: hãy giữ một trong các giá trị ở đây, rồi thay đổi bằng lệnh đó.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/cases.py" line="257"/>
+        <location filename="../rrr_desktop/services/cases.py" line="268"/>
         <source>assign cases</source>
         <translation>giao hồ sơ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="236"/>
+        <location filename="../rrr_desktop/services/cases.py" line="295"/>
         <source>{reference} cannot move to {stage}: {reasons}</source>
         <translation>Hồ sơ {reference} không thể chuyển sang {stage}: {reasons}</translation>
     </message>
@@ -6100,8 +6126,8 @@ Cụm mật khẩu: {passphrase}</translation>
         <location filename="../rrr_desktop/services/directory.py" line="243"/>
         <location filename="../rrr_desktop/services/return_prep.py" line="274"/>
         <location filename="../rrr_desktop/services/return_prep.py" line="281"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="73"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="221"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="76"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="248"/>
         <source>{problem}</source>
         <translation>{problem}</translation>
     </message>
@@ -6116,82 +6142,82 @@ Cụm mật khẩu: {passphrase}</translation>
         <translation>Tệp không chứa mục danh bạ dịch vụ nào.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="151"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="152"/>
         <source>add contact cards of other installations</source>
         <translation>thêm thẻ liên hệ của các bản cài đặt khác</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="157"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="158"/>
         <source>This is this installation&apos;s own contact card.</source>
         <translation>Đây là thẻ liên hệ của chính bản cài đặt này.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="162"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="163"/>
         <source>The card {fingerprint} was already added.</source>
         <translation>Thẻ {fingerprint} đã được thêm trước đó.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="175"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="176"/>
         <source>No peer with the fingerprint {fingerprint}; run &apos;rrr peer list&apos;.</source>
         <translation>Không có bên kết nối nào có mã vân tay {fingerprint}; hãy chạy &apos;rrr peer list&apos;.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="184"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="185"/>
         <source>trust other installations</source>
         <translation>tin cậy các bản cài đặt khác</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="197"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="198"/>
         <source>join this vault to another organisation</source>
         <translation>cho kho bảo mật này gia nhập một tổ chức khác</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="202"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="203"/>
         <source>Trust the peer&apos;s card before joining its organisation.</source>
         <translation>Hãy tin cậy thẻ của bên kết nối trước khi gia nhập tổ chức của bên đó.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="210"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="211"/>
         <source>Only an empty vault can join another organisation.</source>
         <translation>Chỉ kho bảo mật trống mới có thể gia nhập một tổ chức khác.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="243"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="249"/>
         <source>write a sync bundle of all cases</source>
         <translation>ghi gói dữ liệu đồng bộ hóa gồm tất cả hồ sơ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="253"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="259"/>
         <source>Choose a trusted peer, or a passphrase and the recipient organisation.</source>
         <translation>Hãy chọn một bên kết nối đã được tin cậy, hoặc một cụm mật khẩu và tổ chức nhận.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="260"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="266"/>
         <source>Trust {org} (compare the fingerprint) before sending.</source>
         <translation>Hãy tin cậy {org} (so sánh mã vân tay) trước khi gửi.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="268"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="274"/>
         <source>A sync bundle goes only to a device of this organisation.</source>
         <translation>Gói dữ liệu đồng bộ hóa chỉ được gửi đến một thiết bị của tổ chức này.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="275"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="281"/>
         <source>Referrals and status reports go to another organisation.</source>
         <translation>Gói chuyển gửi và báo cáo tình hình phải được gửi đến một tổ chức khác.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="282"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="288"/>
         <source>A status report goes to the peer that referred the case.</source>
         <translation>Báo cáo tình hình phải được gửi đến bên kết nối đã chuyển gửi hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="415"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="433"/>
         <source>import a sync bundle</source>
         <translation>nhập gói dữ liệu đồng bộ hóa</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="653"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="669"/>
         <source>A new value is written one field at a time.</source>
         <translation>Giá trị mới chỉ được nhập cho từng trường một.</translation>
     </message>
@@ -6222,211 +6248,216 @@ Cụm mật khẩu: {passphrase}</translation>
         <translation>Hãy chọn từ một đến ba ngày nghỉ cuối tuần, từ thứ Hai (0) đến Chủ nhật (6).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="121"/>
+        <location filename="../rrr_desktop/services/importing.py" line="149"/>
         <source>The file is not UTF-8 or UTF-16 text; save it from the spreadsheet program as &apos;CSV UTF-8&apos; or &apos;Unicode text&apos;.</source>
         <translation>Tệp không phải là văn bản UTF-8 hoặc UTF-16; hãy lưu lại tệp từ chương trình bảng tính dưới dạng &apos;CSV UTF-8&apos; hoặc &apos;Unicode text&apos;.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="184"/>
+        <location filename="../rrr_desktop/services/importing.py" line="212"/>
         <source>The file is empty: it has no header row.</source>
         <translation>Tệp trống: không có dòng tiêu đề.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="137"/>
+        <location filename="../rrr_desktop/services/importing.py" line="165"/>
         <source>The file has more than {max} rows; split it into parts.</source>
         <translation>Tệp có hơn {max} dòng; hãy chia tệp thành nhiều phần.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="144"/>
+        <location filename="../rrr_desktop/services/importing.py" line="172"/>
         <source>The file has more than {max} columns; remove the columns that are not needed.</source>
         <translation>Tệp có hơn {max} cột; hãy xóa các cột không cần thiết.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="202"/>
+        <location filename="../rrr_desktop/services/importing.py" line="227"/>
         <source>The file is not a readable .xlsx workbook.</source>
         <translation>Tệp không phải là bảng tính .xlsx đọc được.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="232"/>
-        <source>The file to import does not exist.</source>
-        <translation>Tệp cần nhập không tồn tại.</translation>
+        <location filename="../rrr_desktop/services/importing.py" line="233"/>
+        <source>The workbook unpacks to more than {max} MB; save it as CSV UTF-8 or split it into parts.</source>
+        <translation>Khi giải nén, sổ tính vượt quá {max} MB; hãy lưu thành CSV UTF-8 hoặc chia thành nhiều phần.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="235"/>
+        <location filename="../rrr_desktop/services/importing.py" line="244"/>
+        <source>The sheet has more than {max} cells, counting empty formatted ones; copy only the table into a new workbook.</source>
+        <translation>Trang tính có hơn {max} ô, kể cả các ô trống đã định dạng; hãy chỉ sao chép bảng sang một sổ tính mới.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/importing.py" line="451"/>
         <source>The file is larger than {max} MB; split it into parts.</source>
         <translation>Tệp lớn hơn {max} MB; hãy chia tệp thành nhiều phần.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="242"/>
+        <location filename="../rrr_desktop/services/importing.py" line="468"/>
         <source>Old .xls workbooks cannot be read; save it as .xlsx or CSV UTF-8.</source>
         <translation>Không thể đọc bảng tính .xls kiểu cũ; hãy lưu tệp dưới dạng .xlsx hoặc CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="255"/>
+        <location filename="../rrr_desktop/services/importing.py" line="484"/>
         <source>Row {row} of the file cannot be read (a cell is larger than 128 KiB or holds a control character). Check the file in the spreadsheet program.</source>
         <translation>Không thể đọc dòng {row} của tệp (có ô lớn hơn 128 KiB hoặc chứa ký tự điều khiển). Hãy kiểm tra tệp trong chương trình bảng tính.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="273"/>
+        <location filename="../rrr_desktop/services/importing.py" line="502"/>
         <source>The file has no column named {column}.</source>
         <translation>Tệp không có cột nào tên là {column}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="278"/>
+        <location filename="../rrr_desktop/services/importing.py" line="507"/>
         <source>{field} is not a field; choose one of {fields}.</source>
         <translation>{field} không phải là một trường; hãy chọn một trong các trường {fields}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="291"/>
+        <location filename="../rrr_desktop/services/importing.py" line="520"/>
         <source>Several columns are mapped to {field}; map each field once.</source>
         <translation>Có nhiều cột được gán cho trường {field}; mỗi trường chỉ được gán một cột.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="299"/>
+        <location filename="../rrr_desktop/services/importing.py" line="528"/>
         <source>No column is mapped to {field}; it is needed for every case.</source>
         <translation>Chưa có cột nào được gán cho trường {field}; trường này cần có cho mọi hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="457"/>
-        <location filename="../rrr_desktop/services/importing.py" line="492"/>
+        <location filename="../rrr_desktop/services/importing.py" line="776"/>
+        <location filename="../rrr_desktop/services/importing.py" line="811"/>
         <source>{count} rows cannot be imported, so nothing was imported; correct them and try again.</source>
         <translation>{count} dòng không thể nhập nên không có dữ liệu nào được nhập; hãy sửa các dòng đó rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="465"/>
+        <location filename="../rrr_desktop/services/importing.py" line="784"/>
         <source>The file has no rows to import.</source>
         <translation>Tệp không có dòng nào để nhập.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="475"/>
+        <location filename="../rrr_desktop/services/importing.py" line="794"/>
         <source>Row {line}: the reference already exists; nothing was imported.</source>
         <translation>Dòng {line}: mã hồ sơ đã tồn tại; không có dữ liệu nào được nhập.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="506"/>
+        <location filename="../rrr_desktop/services/importing.py" line="825"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>Đã hủy việc nhập; không có dữ liệu nào được nhập.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/printing_service.py" line="133"/>
+        <location filename="../rrr_desktop/services/printing_service.py" line="137"/>
         <source>No printout code was found (it looks like RRR-K7MX-3QAD, in the footer of every page).</source>
         <translation>Không tìm thấy mã bản in (mã có dạng RRR-K7MX-3QAD, nằm ở chân mỗi trang).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/printing_service.py" line="180"/>
+        <location filename="../rrr_desktop/services/printing_service.py" line="184"/>
         <source>Unknown document kind {kind}.</source>
         <translation>Loại văn bản {kind} không xác định.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/printing_service.py" line="184"/>
+        <location filename="../rrr_desktop/services/printing_service.py" line="188"/>
         <source>The language must be a code such as km, th or ar.</source>
         <translation>Ngôn ngữ phải là một mã như km, th hoặc ar.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="58"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="59"/>
         <source>This case has no reintegration plan yet: start one first.</source>
         <translation>Hồ sơ này chưa có kế hoạch tái hòa nhập: hãy bắt đầu lập kế hoạch trước.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="67"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="68"/>
         <source>The plan has no such component.</source>
         <translation>Kế hoạch không có hợp phần này.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="75"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="76"/>
         <source>The plan has no such action.</source>
         <translation>Kế hoạch không có hoạt động này.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="81"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="82"/>
         <source>This case is closed: it is no longer followed up.</source>
         <translation>Hồ sơ này đã đóng: không còn được theo dõi nữa.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="89"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="90"/>
         <source>The case has no such follow-up visit.</source>
         <translation>Hồ sơ không có chuyến thăm theo dõi này.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="119"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="120"/>
         <source>A family assessment cannot be dated in the future.</source>
         <translation>Đánh giá gia đình không được ghi ngày trong tương lai.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="144"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="145"/>
         <source>Write down the person&apos;s own wishes, in their words.</source>
         <translation>Hãy ghi lại mong muốn của chính người được hỗ trợ, bằng lời của họ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="150"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="151"/>
         <source>This case already has a plan: make a new version instead.</source>
         <translation>Hồ sơ này đã có kế hoạch: thay vào đó, hãy tạo phiên bản mới.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="183"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="184"/>
         <source>The person&apos;s wishes cannot be left empty.</source>
         <translation>Không được để trống mong muốn của người được hỗ trợ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="199"/>
-        <location filename="../rrr_desktop/services/reintegration.py" line="422"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="200"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="423"/>
         <source>{reasons}</source>
         <translation>{reasons}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="226"/>
-        <location filename="../rrr_desktop/services/reintegration.py" line="256"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="227"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="257"/>
         <source>A plan component needs a goal.</source>
         <translation>Hợp phần của kế hoạch cần có mục tiêu.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="228"/>
-        <location filename="../rrr_desktop/services/reintegration.py" line="258"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="229"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="259"/>
         <source>A budget cannot be negative.</source>
         <translation>Ngân sách không được là số âm.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="285"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="286"/>
         <source>An action needs a description.</source>
         <translation>Hoạt động cần có mô tả.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="330"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="331"/>
         <source>A visit already made cannot be moved.</source>
         <translation>Không thể dời chuyến thăm đã thực hiện.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="341"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="342"/>
         <source>A visit already made cannot be removed.</source>
         <translation>Không thể xóa chuyến thăm đã thực hiện.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="361"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="362"/>
         <source>A visit cannot be recorded in the future.</source>
         <translation>Không thể ghi nhận chuyến thăm vào một ngày trong tương lai.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="366"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="367"/>
         <source>Each domain score must be from 1 (very vulnerable) to 5.</source>
         <translation>Điểm của mỗi lĩnh vực phải từ 1 (rất dễ bị tổn thương) đến 5.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="380"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="381"/>
         <source>This visit has already been recorded.</source>
         <translation>Chuyến thăm này đã được ghi nhận.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="404"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="405"/>
         <source>The retention period must be at least one year.</source>
         <translation>Thời hạn lưu giữ phải ít nhất là một năm.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="417"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="418"/>
         <source>This case is already closed.</source>
         <translation>Hồ sơ này đã được đóng.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="447"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="455"/>
         <source>This case has no such plan version.</source>
         <translation>Hồ sơ này không có phiên bản kế hoạch này.</translation>
     </message>
@@ -6597,105 +6628,126 @@ Cụm mật khẩu: {passphrase}</translation>
         <translation>cán bộ quản lý dữ liệu</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="237"/>
+        <location filename="../rrr_desktop/services/session.py" line="227"/>
+        <source>This vault is open for reading only (read-only media or a full disk), so a print or a copy of a file could not be recorded in its audit log; nothing was written. Free some space, or copy the vault to a writable disk, and open it again.</source>
+        <translation>Kho bảo mật này chỉ mở để đọc (phương tiện chỉ đọc hoặc ổ đĩa đầy), nên việc in hay sao chép tệp không thể được ghi vào nhật ký kiểm tra; không có gì được ghi. Hãy giải phóng bớt dung lượng, hoặc sao chép kho bảo mật sang ổ đĩa ghi được, rồi mở lại.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/session.py" line="264"/>
         <source>User {user} has no account in this vault.</source>
         <translation>Người dùng {user} không có tài khoản trong kho bảo mật này.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="245"/>
+        <location filename="../rrr_desktop/services/session.py" line="272"/>
         <source>The account of {user} was changed outside RRR Desktop, so it does not open. Ask another administrator to run &apos;rrr audit verify&apos;, or restore a backup.</source>
         <translation>Tài khoản của {user} đã bị thay đổi bên ngoài RRR Desktop, nên không mở được. Hãy nhờ một quản trị viên khác chạy lệnh &apos;rrr audit verify&apos;, hoặc khôi phục một bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="255"/>
+        <location filename="../rrr_desktop/services/session.py" line="282"/>
         <source>The user {user} is disabled. Ask your administrator.</source>
         <translation>Người dùng {user} đã bị vô hiệu hóa. Hãy liên hệ với quản trị viên của bạn.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="267"/>
+        <location filename="../rrr_desktop/services/session.py" line="294"/>
         <source>Only {role} may {what}.</source>
         <translation>Chỉ {role} mới được phép {what}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="150"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="184"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="160"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="211"/>
         <source>set a duress passphrase</source>
         <translation>đặt cụm mật khẩu khẩn cấp</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="158"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="168"/>
         <source>The duress passphrase must differ from your passphrase.</source>
         <translation>Cụm mật khẩu khẩn cấp phải khác cụm mật khẩu của bạn.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="216"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="243"/>
         <source>add users</source>
         <translation>thêm người dùng</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="226"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="262"/>
         <source>User {user} already exists.</source>
         <translation>Người dùng {user} đã tồn tại.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="239"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="292"/>
+        <source>The account {user} was saved, but not its key slot, so {user} cannot sign in yet: {reason} Then add {user} again with the same command.</source>
+        <translation>Tài khoản {user} đã được lưu, nhưng khe khóa thì chưa, nên {user} chưa thể đăng nhập: {reason} Sau đó hãy thêm {user} lại bằng chính lệnh đó.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/vault_service.py" line="338"/>
+        <source>The disk is full; free some space.</source>
+        <translation>Ổ đĩa đã đầy; hãy giải phóng bớt dung lượng.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/vault_service.py" line="347"/>
         <source>manage users</source>
         <translation>quản lý người dùng</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="248"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="356"/>
         <source>You cannot disable, remove or change your own account; ask another administrator.</source>
         <translation>Bạn không thể vô hiệu hóa, xóa hoặc thay đổi tài khoản của chính mình; hãy nhờ một quản trị viên khác.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="275"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="383"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="412"/>
         <source>The last administrator cannot be disabled.</source>
         <translation>Không thể vô hiệu hóa quản trị viên duy nhất còn lại.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="285"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="393"/>
         <source>A user needs at least one role.</source>
         <translation>Mỗi người dùng cần có ít nhất một vai trò.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="291"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="399"/>
         <source>The last administrator keeps that role.</source>
         <translation>Quản trị viên duy nhất còn lại phải giữ vai trò quản trị viên.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="309"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="426"/>
+        <source>{user} was disabled (their passphrase opens nothing in this program now), but their key slot was not deleted: {reason} Then remove {user} again.</source>
+        <translation>{user} đã bị vô hiệu hóa (cụm mật khẩu của người này không còn mở được gì trong chương trình), nhưng khe khóa chưa bị xóa: {reason} Sau đó hãy xóa {user} lại.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/vault_service.py" line="438"/>
         <source>{user} was removed (key slot deleted, account disabled), but the data key was not rotated: {reason} Then choose Settings → Users and roles → Change the vault&apos;s key (or run &apos;rrr rotate-key&apos;).</source>
         <translation>Đã xóa {user} (ô khóa đã bị xóa, tài khoản đã bị vô hiệu hóa), nhưng khóa dữ liệu chưa được thay: {reason} Sau đó hãy chọn Cài đặt → Người dùng và vai trò → Thay khóa của kho bảo mật (hoặc chạy &apos;rrr rotate-key&apos;).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="323"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="452"/>
         <source>rotate the data key</source>
         <translation>thay khóa dữ liệu</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="338"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="473"/>
         <source>create a recovery key</source>
         <translation>tạo khóa khôi phục</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="377"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="512"/>
         <source>An administrator&apos;s passphrase is reset only with another administrator&apos;s approval: {others}.</source>
         <translation>Cụm mật khẩu của quản trị viên chỉ được đặt lại khi có sự phê duyệt của một quản trị viên khác: {others}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="429"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="564"/>
         <source>wipe this laptop</source>
         <translation>xóa sạch dữ liệu trên máy tính này</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="433"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="568"/>
         <source>Type the organisation&apos;s name exactly to confirm; nothing was wiped.</source>
         <translation>Hãy nhập chính xác tên tổ chức để xác nhận; không có dữ liệu nào bị xóa.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="215"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="244"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="365"/>
+        <location filename="../rrr_desktop/services/cases.py" line="274"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="352"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="500"/>
         <source>There is no user {user} in this vault.</source>
         <translation>Không có người dùng {user} trong kho bảo mật này.</translation>
     </message>
@@ -6740,12 +6792,12 @@ Cụm mật khẩu: {passphrase}</translation>
         <translation>Kho bảo mật này nằm trên phương tiện lưu trữ chỉ đọc và cần được phiên bản RRR Desktop này nâng cấp: hãy sao chép kho sang một ổ đĩa ghi được rồi mở kho ở đó.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="185"/>
+        <location filename="../rrr_desktop/vault/db.py" line="206"/>
         <source>This vault uses schema {current}, newer than this program knows ({latest}). Update RRR Desktop.</source>
         <translation>Kho bảo mật này dùng lược đồ dữ liệu phiên bản {current}, mới hơn phiên bản mà chương trình này hỗ trợ ({latest}). Hãy cập nhật RRR Desktop.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="267"/>
+        <location filename="../rrr_desktop/vault/db.py" line="297"/>
         <source>The copy failed its check; nothing was saved. Try another place or another stick.</source>
         <translation>Bản sao không vượt qua bước kiểm tra; không có gì được lưu. Hãy thử nơi khác hoặc một ổ USB khác.</translation>
     </message>
@@ -6785,37 +6837,42 @@ Cụm mật khẩu: {passphrase}</translation>
         <translation>Kho bảo mật đang bận nên khóa của kho chưa được thay (không có gì bị mất). Hãy chờ công việc đang chạy, như một lần nhập hoặc một báo cáo, hoàn tất rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="329"/>
+        <location filename="../rrr_desktop/vault/store.py" line="362"/>
         <source>The key cannot be rotated yet: {users} must sign in once (their key slots are of an earlier kind); for the recovery key, make a new one.</source>
         <translation>Chưa thể thay khóa: {users} cần đăng nhập một lần (khe khóa của họ thuộc loại cũ); với khóa khôi phục, hãy tạo khóa mới.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="47"/>
+        <location filename="../rrr_desktop/services/restore.py" line="58"/>
         <source>{folder} is not a backup of RRR Desktop (its key slots are missing).</source>
         <translation>{folder} không phải là bản sao lưu của RRR Desktop (thiếu các ô khóa).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="63"/>
+        <location filename="../rrr_desktop/services/restore.py" line="74"/>
         <source>{folder} is not a folder with a backup.</source>
         <translation>{folder} không phải là thư mục chứa bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="69"/>
+        <location filename="../rrr_desktop/services/restore.py" line="102"/>
         <source>The backup in {folder} is incomplete.</source>
         <translation>Bản sao lưu trong {folder} không đầy đủ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="74"/>
+        <location filename="../rrr_desktop/services/restore.py" line="80"/>
         <source>The backup in {folder} is not encrypted; it was not restored.</source>
         <translation>Bản sao lưu trong {folder} không được mã hóa; bản sao lưu này đã không được khôi phục.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="111"/>
+        <location filename="../rrr_desktop/services/restore.py" line="155"/>
         <source>Your user name and passphrase do not open the backup in {folder}. Nothing was changed.</source>
         <translation>Tên người dùng và cụm mật khẩu của bạn không mở được bản sao lưu trong {folder}. Không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="142"/>
+        <location filename="../rrr_desktop/services/restore.py" line="205"/>
+        <source>Only an administrator may put a backup back, and {user} is not one in that backup. Nothing was changed.</source>
+        <translation>Chỉ quản trị viên mới được khôi phục bản sao lưu, và {user} không phải là quản trị viên trong bản sao lưu đó. Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/restore.py" line="216"/>
         <source>The backup in {folder} is damaged (it failed its check). Nothing was changed; the vault here is as it was. Try another copy of the backup.</source>
         <translation>Bản sao lưu trong {folder} bị hỏng (không vượt qua bước kiểm tra). Không có gì bị thay đổi; kho bảo mật ở đây vẫn như cũ. Hãy thử một bản sao khác của bản sao lưu này.</translation>
     </message>
@@ -6845,32 +6902,32 @@ Cụm mật khẩu: {passphrase}</translation>
         <translation>Ghi chú chứa ký tự không thể lưu trữ (ký tự điều khiển hoặc ký tự định hướng văn bản); hãy xóa các ký tự đó rồi lưu lại.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="121"/>
+        <location filename="../rrr_desktop/services/notes.py" line="123"/>
         <source>The file is empty; nothing was attached.</source>
         <translation>Tệp trống; không có gì được đính kèm.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="139"/>
+        <location filename="../rrr_desktop/services/notes.py" line="141"/>
         <source>The file&apos;s name or note holds characters that cannot be stored; rename it and attach it again.</source>
         <translation>Tên hoặc ghi chú của tệp chứa ký tự không thể lưu trữ; hãy đổi tên tệp rồi đính kèm lại.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="150"/>
+        <location filename="../rrr_desktop/services/notes.py" line="152"/>
         <source>A case holds at most {limit} attached files.</source>
         <translation>Mỗi hồ sơ chứa tối đa {limit} tệp đính kèm.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="167"/>
+        <location filename="../rrr_desktop/services/notes.py" line="169"/>
         <source>The attached file no longer exists.</source>
         <translation>Tệp đính kèm không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="176"/>
+        <location filename="../rrr_desktop/services/notes.py" line="178"/>
         <source>This file has not arrived on this laptop yet (only its description did); it comes with the next sync from the laptop where it was attached.</source>
         <translation>Tệp này chưa được chuyển đến máy tính này (mới chỉ có phần mô tả); tệp sẽ đến trong lần đồng bộ hóa tiếp theo từ máy tính nơi tệp được đính kèm.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="184"/>
+        <location filename="../rrr_desktop/services/notes.py" line="186"/>
         <source>The stored file does not match its fingerprint; it was not opened. Run the vault check (rrr doctor).</source>
         <translation>Tệp đã lưu không khớp với mã vân tay của tệp; tệp đã không được mở. Hãy chạy kiểm tra kho bảo mật (rrr doctor).</translation>
     </message>
@@ -8027,7 +8084,7 @@ Cụm mật khẩu: {passphrase}</translation>
         <translation>Đã ghi mốc đối chiếu cho nhật ký kiểm tra</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="49"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="58"/>
         <source>Sections: {names}</source>
         <translation>Các phần: {names}</translation>
     </message>
@@ -8035,167 +8092,197 @@ Cụm mật khẩu: {passphrase}</translation>
 <context>
     <name>import</name>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="37"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="48"/>
         <source>Earlier case number</source>
         <translation>Số hồ sơ cũ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="38"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="49"/>
         <source>Given name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="39"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="50"/>
         <source>Family name</source>
         <translation>Họ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="40"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="51"/>
         <source>Sex</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="41"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="52"/>
         <source>Date of birth</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="42"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="53"/>
         <source>Age at intake</source>
         <translation>Tuổi khi tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="43"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="54"/>
         <source>Nationality</source>
         <translation>Quốc tịch</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="44"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="55"/>
         <source>Country of origin</source>
         <translation>Quốc gia gốc</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="45"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="56"/>
         <source>Sector of exploitation</source>
         <translation>Lĩnh vực bị bóc lột</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="46"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="57"/>
         <source>Country of exploitation</source>
         <translation>Quốc gia nơi bị bóc lột</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="47"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="58"/>
         <source>Intake date</source>
         <translation>Ngày tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="48"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="59"/>
         <source>Programme</source>
         <translation>Chương trình</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="49"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="60"/>
         <source>Stage</source>
         <translation>Giai đoạn</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="60"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="61"/>
+        <source>Reason for closure</source>
+        <translation>Lý do đóng hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="62"/>
+        <source>Closure date</source>
+        <translation>Ngày đóng hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="76"/>
         <source>The given name in column {column} is empty.</source>
         <translation>Tên ở cột {column} bị trống.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="63"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="79"/>
         <source>The intake date in column {column} is empty.</source>
         <translation>Ngày tiếp nhận ở cột {column} bị trống.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="66"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="82"/>
         <source>The date in column {column} is not a date; use 2024-03-31 or 31/03/2024.</source>
         <translation>Ngày ở cột {column} không phải là ngày hợp lệ; hãy dùng dạng 2024-03-31 hoặc 31/03/2024.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="69"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="85"/>
         <source>The date in column {column} could be day/month or month/day; write 2024-03-31.</source>
         <translation>Ngày ở cột {column} có thể hiểu là ngày/tháng hoặc tháng/ngày; hãy viết dạng 2024-03-31.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="72"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="88"/>
         <source>The date in column {column} has a two-digit year; write all four digits.</source>
         <translation>Ngày ở cột {column} có năm chỉ gồm hai chữ số; hãy viết đủ bốn chữ số.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="75"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="91"/>
         <source>The date in column {column} is in the future.</source>
         <translation>Ngày ở cột {column} nằm trong tương lai.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="76"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="92"/>
         <source>The date of birth is after the intake date.</source>
         <translation>Ngày sinh sau ngày tiếp nhận.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="79"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="95"/>
         <source>The age in column {column} is not a whole number of years.</source>
         <translation>Tuổi ở cột {column} không phải là số năm nguyên.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="82"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="98"/>
         <source>The age in column {column} is not between 0 and 120.</source>
         <translation>Tuổi ở cột {column} không nằm trong khoảng từ 0 đến 120.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="85"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="101"/>
         <source>The age and the date of birth disagree by more than a year.</source>
         <translation>Tuổi và ngày sinh chênh lệch nhau hơn một năm.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="88"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="104"/>
         <source>The sex in column {column} is not recognised; use M, F or X.</source>
         <translation>Không nhận diện được giới tính ở cột {column}; hãy dùng M, F hoặc X.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="91"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="107"/>
         <source>The exploitation sector in column {column} is not recognised.</source>
         <translation>Không nhận diện được lĩnh vực bị bóc lột ở cột {column}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="94"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="110"/>
         <source>The country in column {column} is not a recognised country or two-letter code.</source>
         <translation>Quốc gia ở cột {column} không phải là tên quốc gia hoặc mã hai chữ cái được nhận diện.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="97"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="113"/>
         <source>The stage in column {column} is not one of the case stages.</source>
         <translation>Giai đoạn ở cột {column} không phải là một trong các giai đoạn của hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="100"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="116"/>
+        <source>The reason for closure in column {column} is not one of: reintegrated, declined assistance, lost contact, moved on, transferred, deceased.</source>
+        <translation>Lý do đóng hồ sơ ở cột {column} không thuộc: đã tái hòa nhập, từ chối hỗ trợ, mất liên lạc, đã chuyển đi, đã chuyển giao, đã qua đời.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="121"/>
+        <source>The case is not closed, yet column {column} gives a closure reason or date.</source>
+        <translation>Hồ sơ chưa đóng, nhưng cột {column} lại ghi lý do hoặc ngày đóng.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="124"/>
+        <source>The closure date is before the intake date.</source>
+        <translation>Ngày đóng hồ sơ sớm hơn ngày tiếp nhận.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="127"/>
         <source>The earlier case number in column {column} may hold letters, digits and / . _ : # - only, at most 40 of them.</source>
         <translation>Số hồ sơ cũ trong cột {column} chỉ được gồm chữ cái, chữ số và / . _ : # -, tối đa 40 ký tự.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="105"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="132"/>
+        <source>The stage in column {column} comes after the departure gates (consent, risk, checklist), which an import cannot check: only a supervisor or a data officer imports cases at that stage.</source>
+        <translation>Giai đoạn ở cột {column} nằm sau các điều kiện khởi hành (sự đồng ý, rủi ro, danh mục kiểm tra), mà việc nhập không thể kiểm tra: chỉ người giám sát hoặc cán bộ quản lý dữ liệu mới nhập hồ sơ ở giai đoạn đó.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="138"/>
         <source>The reference in column {column} appears on more than one row.</source>
         <translation>Mã hồ sơ ở cột {column} xuất hiện ở nhiều hơn một dòng.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="108"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="141"/>
         <source>The reference in column {column} already belongs to a case in the vault.</source>
         <translation>Mã hồ sơ ở cột {column} đã thuộc về một hồ sơ trong kho bảo mật.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="111"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="144"/>
         <source>The text in column {column} is longer than 200 characters.</source>
         <translation>Văn bản ở cột {column} dài hơn 200 ký tự.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="114"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="147"/>
         <source>The text in column {column} holds a line break or a control or direction character.</source>
         <translation>Văn bản ở cột {column} chứa dấu xuống dòng hoặc ký tự điều khiển hay ký tự chỉ hướng.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="118"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="151"/>
         <source>The value in column {column} cannot be stored; check it in the spreadsheet.</source>
         <translation>Không thể lưu giá trị ở cột {column}; hãy kiểm tra giá trị đó trong bảng tính.</translation>
     </message>
@@ -8299,22 +8386,22 @@ Cụm mật khẩu: {passphrase}</translation>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/workspace.py" line="109"/>
+        <location filename="../rrr_desktop/ui/workspace.py" line="122"/>
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/workspace.py" line="110"/>
+        <location filename="../rrr_desktop/ui/workspace.py" line="123"/>
         <source>Cases</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/workspace.py" line="111"/>
+        <location filename="../rrr_desktop/ui/workspace.py" line="124"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/workspace.py" line="183"/>
+        <location filename="../rrr_desktop/ui/workspace.py" line="196"/>
         <source>This page could not be opened ({kind}).</source>
         <translation>Không thể mở trang này ({kind}).</translation>
     </message>

@@ -156,7 +156,11 @@ class MessagesTab(QWidget):
             return self.tr("Overdue")
         if step.status == MISSING:
             return self.tr("Next") if step.is_next else self.tr("Not yet")
-        return self.tr("Received") if step.status == RECEIVED else self.tr("Sent")
+        # the status word, apart from the columns' headers (dates): a language may need
+        # other words for each ("Received" read "date received" in two languages)
+        if step.status == RECEIVED:
+            return self.tr("Received", "status of a message")
+        return self.tr("Sent", "status of a message")
 
     def overdue_rows(self) -> list[int]:
         return [i for i, s in enumerate(self.steps) if s.overdue]
