@@ -293,9 +293,11 @@ def test_a_conflict_on_a_field_with_its_own_command_takes_a_value_held_never_a_n
     now = CaseService(a.session).get(reference, audit=False).stage
     ours, theirs = [s for s in Stage if s != now][:2]
     for side, stage in ((a, ours), (b, theirs)):
-        CaseService(side.session).modify(
-            reference, lambda c, stage=stage: setattr(c, "stage", stage), "case.stage"
-        )
+
+        def to_stage(case: CaseFile, stage: Stage = stage) -> None:
+            case.stage = stage
+
+        CaseService(side.session).modify(reference, to_stage, "case.stage")
     _send(b, a, tmp_path / "2.rrrbundle")
     case_id = CaseService(a.session).get(reference, audit=False).id
     [conflict] = [c for c in a.handoff.conflicts(case_id) if c.path == "stage"]

@@ -452,9 +452,12 @@ def test_the_timeline_is_newest_first_in_one_date_style_and_no_json(
 ) -> None:
     """The timeline sorted the text it showed: stage changes in local dates and log entries
     in ISO dates fell out of order, and a print's details showed as JSON (a review)."""
+    from PySide6.QtWidgets import QTableWidgetItem
+
     from rrr_desktop.services.printing_service import PrintingService
 
     view = _open_first(qtbot, unlocked)
+    assert unlocked.ctx is not None
     session = unlocked.ctx.session
     assert session is not None
     PrintingService(session).record_print(view.reference, "info_sheet", "th", False)
@@ -463,18 +466,22 @@ def test_the_timeline_is_newest_first_in_one_date_style_and_no_json(
     assert isinstance(stage_tab, StageTab)
     stage_tab.load(CaseService(session).get(view.reference, audit=False))
     table = stage_tab.timeline
-    shown = [table.item(row, 0).text() for row in range(table.rowCount())]
+    cells = [
+        [(table.item(row, column) or QTableWidgetItem()).text() for column in range(4)]
+        for row in range(table.rowCount())
+    ]
+    shown = [row[0] for row in cells]
     assert len(shown) >= 2
-    details = [table.item(row, 3).text() for row in range(table.rowCount())]
+    details = [row[3] for row in cells]
     assert not [d for d in details if "{" in d or '"' in d]
     assert any("document: info_sheet" in d for d in details)
     when = [dt.datetime.strptime(text, "%Y-%m-%d %H:%M") for text in shown]  # English: ISO
     assert when == sorted(when, reverse=True)
 
 
-@pytest.mark.parametrize("font_scale", [1.0, 1.5])
+@pytest.mark.parametrize(("font_scale", "language"), [(1.0, "en"), (1.5, "en"), (1.0, "my")])
 def test_no_tab_makes_the_case_file_taller_than_a_small_screen(
-    qtbot: QtBot, unlocked: MainWindow, font_scale: float
+    qtbot: QtBot, unlocked: MainWindow, font_scale: float, language: str
 ) -> None:
     """The checklist's list of reasons sat outside its scrolled part: once that tab was
     shown, the case file needed more height than 1366x768 gives, on every tab, and Save
@@ -487,6 +494,9 @@ def test_no_tab_makes_the_case_file_taller_than_a_small_screen(
     size = font.pointSizeF()
     font.setPointSizeF(size * font_scale)
     app.setFont(font)
+    from rrr_desktop import i18n
+
+    i18n.install_language(language)
     try:
         view = _open_first(qtbot, unlocked)
         for key in view.tab_keys:
@@ -494,5 +504,6 @@ def test_no_tab_makes_the_case_file_taller_than_a_small_screen(
             qtbot.wait(1)
             assert view.minimumSizeHint().height() <= 400, key
     finally:
+        i18n.install_language("en")
         font.setPointSizeF(size)
         app.setFont(font)

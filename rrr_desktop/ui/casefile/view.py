@@ -194,8 +194,10 @@ class CaseFileView(QWidget):
 
         # Titles above the buttons (not beside them): with long languages and a large font
         # the row would otherwise push Save off a 1366-pixel screen.
+        # The rule on a line of its own, the whole width: beside the buttons it wrapped to
+        # five lines in Burmese and pushed the sections below the screen (visual review).
         buttons = QHBoxLayout()
-        buttons.addWidget(self.save_rule, 1)
+        buttons.addStretch(1)
         buttons.addWidget(self.undo_button)
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
@@ -205,6 +207,7 @@ class CaseFileView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.subheader)
+        layout.addWidget(self.save_rule)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
