@@ -24,6 +24,7 @@ from rrr_desktop.services import vault_service
 from rrr_desktop.services.clock import Clock
 from rrr_desktop.services.demo import DEMO_PASSPHRASE, DEMO_USER
 from rrr_desktop.services.session import Session
+from rrr_desktop.ui.bidi import isolate
 from rrr_desktop.ui.errors import error_text
 from rrr_desktop.ui.tasks import TaskProgress, run_for
 
@@ -115,7 +116,7 @@ class LockScreen(QWidget):
         self._directory = directory
         self.title.setText(self.tr("Notes") if neutral else self.tr("RRR Desktop is locked"))
         self.vault_label.setVisible(not neutral)
-        self.vault_label.setText(self.tr("Vault: {path}").format(path=str(directory)))
+        self.vault_label.setText(self.tr("Vault: {path}").format(path=isolate(directory)))
         self.user.clear()
         names = vault_service.usernames(directory) if vault_service.exists(directory) else []
         self.user.addItems(names)

@@ -211,3 +211,16 @@ def test_typing_not_yet_saved_survives_a_lock(qtbot: QtBot, unlocked: MainWindow
         "Zqcanary: she wants to study sewing"
     )
     assert again.save()  # and it can be saved now
+
+
+def test_the_vault_path_on_the_lock_screen_keeps_its_own_direction(
+    qtbot: QtBot, unlocked: MainWindow
+) -> None:
+    """In Arabic the path showed as "tmp/review-ui/v/": the slash of a left-to-right path
+    moved to the end of a right-to-left line (found by the visual review)."""
+    from rrr_desktop.ui.bidi import isolate
+
+    unlocked.lock()
+    assert unlocked.session is None
+    shown = unlocked.lock_screen.vault_label.text()
+    assert isolate(unlocked.lock_screen._directory) in shown
