@@ -407,27 +407,27 @@
         <translation>Le bouton Enregistrer (Ctrl+S) conserve ce que vous saisissez dans les onglets {tabs}&#xa0;; les autres onglets enregistrent chaque action au moment où vous l&apos;effectuez.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="273"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="276"/>
         <source>{stage} · age {age} · caseworker {worker}</source>
         <translation>{stage} · âge {age} · gestionnaire de cas {worker}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="279"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="282"/>
         <source>their reference {ref}</source>
         <translation>leur référence {ref}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="283"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="286"/>
         <source>earlier {refs}</source>
         <translation>références antérieures {refs}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="350"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="353"/>
         <source>Your unsaved changes from before the lock were kept. Check them, then save.</source>
         <translation>Vos modifications non enregistrées avant le verrouillage ont été conservées. Vérifiez-les, puis enregistrez.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="378"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="381"/>
         <source>%n field(s) need attention before saving.</source>
         <translation>
             <numerusform>%n champ doit être vérifié avant l&apos;enregistrement.</numerusform>
@@ -435,7 +435,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="410"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="413"/>
         <source>Saved. %n field(s) were also changed elsewhere meanwhile: both values are kept; choose one in Handoff → Conflicts.</source>
         <translation>
             <numerusform>Enregistré. %n champ a aussi été modifié ailleurs entre-temps&#xa0;: les deux valeurs sont conservées&#xa0;; choisissez-en une dans Transmission → Conflits.</numerusform>
@@ -443,22 +443,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="418"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="421"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="425"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="428"/>
         <source>Changes discarded.</source>
         <translation>Modifications abandonnées.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="434"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="437"/>
         <source>The case changed since; the last save cannot be undone.</source>
         <translation>Le dossier a été modifié depuis&#xa0;; le dernier enregistrement ne peut pas être annulé.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="453"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="456"/>
         <source>The last save was undone.</source>
         <translation>Le dernier enregistrement a été annulé.</translation>
     </message>
@@ -2338,48 +2338,48 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="59"/>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="116"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="60"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="117"/>
         <source>RRR Desktop is locked</source>
         <translation>RRR Desktop est verrouillé</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="76"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="77"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="78"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="79"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="90"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="91"/>
         <source>Set up a new vault or open the demo…</source>
         <translation>Créer un nouveau coffre-fort ou ouvrir la démo…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="95"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="96"/>
         <source>&amp;User</source>
         <translation>&amp;Utilisateur</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="96"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="97"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="116"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="117"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="118"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="119"/>
         <source>Vault: {path}</source>
         <translation>Coffre-fort&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="126"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="127"/>
         <source>Demo vault with invented cases only.
 User: {user}
 Passphrase: {passphrase}</source>
@@ -2388,33 +2388,33 @@ Utilisateur&#xa0;: {user}
 Phrase secrète&#xa0;: {passphrase}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="154"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="155"/>
         <source>Enter your user name and passphrase.</source>
         <translation>Saisissez votre nom d&apos;utilisateur et votre phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="157"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="158"/>
         <source>Unlocking…</source>
         <translation>Déverrouillage…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="182"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="183"/>
         <source>The user name or passphrase is not correct.</source>
         <translation>Le nom d&apos;utilisateur ou la phrase secrète est incorrect.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="184"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="185"/>
         <source>The vault could not be opened ({kind}).</source>
         <translation>Le coffre-fort n&apos;a pas pu être ouvert ({kind}).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="193"/>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="210"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="194"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="211"/>
         <source>Please wait {seconds} s before the next try.</source>
         <translation>Veuillez patienter {seconds} s avant le prochain essai.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="206"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="207"/>
         <source>You can try again now.</source>
         <translation>Vous pouvez réessayer maintenant.</translation>
     </message>
@@ -8256,7 +8256,7 @@ Phrase secrète&#xa0;: {passphrase}</translation>
     <message>
         <location filename="../rrr_desktop/domain/import_rules.py" line="116"/>
         <source>The reason for closure in column {column} is not one of: reintegrated, declined assistance, lost contact, moved on, transferred, deceased.</source>
-        <translation>Le motif de clôture de la colonne {column} ne fait pas partie de : réintégré, aide refusée, contact perdu, parti ailleurs, transféré, décédé.</translation>
+        <translation>Le motif de clôture de la colonne {column} n&apos;est pas l&apos;une de ces valeurs : reintegrated (réintégré), declined assistance (a refusé l&apos;assistance), lost contact (contact perdu), moved on (a déménagé), transferred (transféré), deceased (décédé).</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/domain/import_rules.py" line="121"/>

@@ -407,27 +407,27 @@
         <translation>“រក្សាទុក” (Ctrl+S) រក្សាទុកអ្វីដែលអ្នកវាយបញ្ចូលក្នុងផ្ទាំង {tabs}៖ ផ្ទាំងផ្សេងទៀតរក្សាទុកសកម្មភាពនីមួយៗភ្លាមៗ នៅពេលអ្នកធ្វើវា។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="273"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="276"/>
         <source>{stage} · age {age} · caseworker {worker}</source>
         <translation>{stage} · អាយុ {age} · បុគ្គលិកទទួលបន្ទុកករណី {worker}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="279"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="282"/>
         <source>their reference {ref}</source>
         <translation>លេខយោងរបស់ពួកគេ {ref}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="283"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="286"/>
         <source>earlier {refs}</source>
         <translation>មុននេះ {refs}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="350"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="353"/>
         <source>Your unsaved changes from before the lock were kept. Check them, then save.</source>
         <translation>ការផ្លាស់ប្តូរដែលមិនទាន់រក្សាទុកមុនពេលចាក់សោ ត្រូវបានរក្សាទុក។ សូមពិនិត្យមើល រួចរក្សាទុក។</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="378"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="381"/>
         <source>%n field(s) need attention before saving.</source>
         <translation>
             <numerusform>មានវាលចំនួន %n ត្រូវការការពិនិត្យមុនពេលរក្សាទុក។</numerusform>
@@ -435,7 +435,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="410"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="413"/>
         <source>Saved. %n field(s) were also changed elsewhere meanwhile: both values are kept; choose one in Handoff → Conflicts.</source>
         <translation>
             <numerusform>បានរក្សាទុក។ ក្នុងអំឡុងពេលនោះ វាលចំនួន %n ក៏ត្រូវបានផ្លាស់ប្តូរនៅកន្លែងផ្សេងដែរ៖ តម្លៃទាំងពីរត្រូវបានរក្សាទុក។ សូមជ្រើសរើសតម្លៃមួយនៅក្នុង ការប្រគល់បន្ត → ភាពមិនស៊ីគ្នា។</numerusform>
@@ -443,22 +443,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="418"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="421"/>
         <source>Saved.</source>
         <translation>បានរក្សាទុក។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="425"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="428"/>
         <source>Changes discarded.</source>
         <translation>បានបោះបង់ការផ្លាស់ប្តូរ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="434"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="437"/>
         <source>The case changed since; the last save cannot be undone.</source>
         <translation>ករណីនេះបានផ្លាស់ប្តូរតាំងពីពេលនោះមក៖ មិនអាចត្រឡប់ការរក្សាទុកចុងក្រោយវិញបានទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="453"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="456"/>
         <source>The last save was undone.</source>
         <translation>ការរក្សាទុកចុងក្រោយត្រូវបានត្រឡប់វិញ។</translation>
     </message>
@@ -2338,48 +2338,48 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="59"/>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="116"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="60"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="117"/>
         <source>RRR Desktop is locked</source>
         <translation>RRR Desktop ត្រូវបានចាក់សោ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="76"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="77"/>
         <source>Passphrase</source>
         <translation>ឃ្លាសម្ងាត់</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="78"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="79"/>
         <source>&amp;Unlock</source>
         <translation>ដោះសោ(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="90"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="91"/>
         <source>Set up a new vault or open the demo…</source>
         <translation>រៀបចំឃ្លាំងសុវត្ថិភាពថ្មី ឬបើកកំណែសាកល្បង…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="95"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="96"/>
         <source>&amp;User</source>
         <translation>អ្នកប្រើ(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="96"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="97"/>
         <source>&amp;Passphrase</source>
         <translation>ឃ្លាសម្ងាត់(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="116"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="117"/>
         <source>Notes</source>
         <translation>កំណត់ចំណាំ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="118"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="119"/>
         <source>Vault: {path}</source>
         <translation>ឃ្លាំងសុវត្ថិភាព៖ {path}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="126"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="127"/>
         <source>Demo vault with invented cases only.
 User: {user}
 Passphrase: {passphrase}</source>
@@ -2388,33 +2388,33 @@ Passphrase: {passphrase}</source>
 ឃ្លាសម្ងាត់៖ {passphrase}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="154"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="155"/>
         <source>Enter your user name and passphrase.</source>
         <translation>សូមបញ្ចូលឈ្មោះអ្នកប្រើ និងឃ្លាសម្ងាត់របស់អ្នក។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="157"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="158"/>
         <source>Unlocking…</source>
         <translation>កំពុងដោះសោ…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="182"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="183"/>
         <source>The user name or passphrase is not correct.</source>
         <translation>ឈ្មោះអ្នកប្រើ ឬឃ្លាសម្ងាត់មិនត្រឹមត្រូវទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="184"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="185"/>
         <source>The vault could not be opened ({kind}).</source>
         <translation>មិនអាចបើកឃ្លាំងសុវត្ថិភាពបានទេ ({kind})។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="193"/>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="210"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="194"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="211"/>
         <source>Please wait {seconds} s before the next try.</source>
         <translation>សូមរង់ចាំ {seconds} វិនាទី មុនពេលព្យាយាមម្តងទៀត។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="206"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="207"/>
         <source>You can try again now.</source>
         <translation>ឥឡូវនេះ អ្នកអាចព្យាយាមម្តងទៀតបានហើយ។</translation>
     </message>
@@ -5661,7 +5661,7 @@ Passphrase: {passphrase}</source>
     <message>
         <location filename="../rrr_desktop/errors.py" line="78"/>
         <source>The vault in {where} is on read-only media (a write-protected stick or a folder without permission): it is open for reading and reports only. Nothing can be recorded there, so nothing can be printed or copied out of it either. To work in it, copy the folder to a writable disk.</source>
-        <translation>ឃ្លាំងសុវត្ថិភាពនៅក្នុង {where} ស្ថិតនៅលើឧបករណ៍ផ្ទុកសម្រាប់តែអាន (ឧបករណ៍ USB ដែលការពារការសរសេរ ឬថតដែលគ្មានការអនុញ្ញាត)៖ វាបើកសម្រាប់តែការអាន និងរបាយការណ៍ប៉ុណ្ណោះ។ មិនអាចកត់ត្រាអ្វីនៅទីនោះបានទេ ដូច្នេះក៏មិនអាចបោះពុម្ព ឬចម្លងអ្វីចេញពីវាបានដែរ។ ដើម្បីធ្វើការក្នុងវា សូមចម្លងថតនេះទៅថាសដែលអាចសរសេរបាន។</translation>
+        <translation>ឃ្លាំងសុវត្ថិភាពនៅក្នុង {where} ស្ថិតនៅលើឧបករណ៍ផ្ទុកដែលអានបានតែប៉ុណ្ណោះ (ដ្រាយ USB ដែលការពារការសរសេរ ឬថតដែលគ្មានសិទ្ធិសរសេរ)៖ វាបើកបានសម្រាប់តែការអាន និងការធ្វើរបាយការណ៍ប៉ុណ្ណោះ។ មិនអាចកត់ត្រាអ្វីនៅទីនោះបានទេ ដូច្នេះក៏មិនអាចបោះពុម្ព ឬចម្លងអ្វីចេញពីវាបានដែរ។ ដើម្បីធ្វើការក្នុងឃ្លាំងសុវត្ថិភាពនេះ សូមចម្លងថតនេះទៅថាសដែលអាចសរសេរបាន។</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/errors.py" line="112"/>
@@ -6091,17 +6091,17 @@ Passphrase: {passphrase}</source>
         <location filename="../rrr_desktop/services/cases.py" line="201"/>
         <location filename="../rrr_desktop/services/cases.py" line="224"/>
         <source>Only a supervisor may change {field}.</source>
-        <translation>មានតែអ្នកត្រួតពិនិត្យប៉ុណ្ណោះ ដែលអាចប្ដូរ {field} បាន។</translation>
+        <translation>មានតែអ្នកត្រួតពិនិត្យប៉ុណ្ណោះ ដែលអាចផ្លាស់ប្តូរ {field} បាន។</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/cases.py" line="204"/>
         <source>{field} is not changed by editing the case: it has a command of its own, which checks what it must and records who did it. Nothing was saved.</source>
-        <translation>{field} មិនត្រូវបានប្ដូរដោយការកែសម្រួលករណីទេ៖ វាមានពាក្យបញ្ជាផ្ទាល់ខ្លួន ដែលពិនិត្យអ្វីដែលត្រូវពិនិត្យ និងកត់ត្រាថាអ្នកណាជាអ្នកធ្វើ។ គ្មានអ្វីត្រូវបានរក្សាទុកទេ។</translation>
+        <translation>មិនអាចផ្លាស់ប្តូរ {field} ដោយការកែសម្រួលករណីបានទេ៖ វាមានពាក្យបញ្ជាផ្ទាល់ខ្លួន ដែលពិនិត្យអ្វីដែលត្រូវពិនិត្យ និងកត់ត្រាថាអ្នកណាជាអ្នកធ្វើ។ គ្មានអ្វីត្រូវបានរក្សាទុកទេ។</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/cases.py" line="229"/>
         <source>{field} has a command of its own: keep one of the values here, then change it with that command.</source>
-        <translation>{field} មានពាក្យបញ្ជាផ្ទាល់ខ្លួន៖ សូមរក្សាតម្លៃមួយនៅទីនេះ បន្ទាប់មកប្ដូរវាដោយពាក្យបញ្ជានោះ។</translation>
+        <translation>{field} មានពាក្យបញ្ជាផ្ទាល់ខ្លួន៖ សូមរក្សាតម្លៃមួយក្នុងចំណោមតម្លៃនៅទីនេះ បន្ទាប់មកផ្លាស់ប្តូរវាដោយពាក្យបញ្ជានោះ។</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/cases.py" line="257"/>
@@ -6292,12 +6292,12 @@ Passphrase: {passphrase}</source>
     <message>
         <location filename="../rrr_desktop/services/importing.py" line="233"/>
         <source>The workbook unpacks to more than {max} MB; save it as CSV UTF-8 or split it into parts.</source>
-        <translation>ពេលពន្លាចេញ សៀវភៅបញ្ជីនេះធំជាង {max} MB៖ សូមរក្សាទុកជា CSV UTF-8 ឬបំបែកជាផ្នែកៗ។</translation>
+        <translation>ពេលពន្លាចេញ សៀវភៅការងារនេះធំជាង {max} MB៖ សូមរក្សាទុកវាជា CSV UTF-8 ឬបំបែកវាជាផ្នែកៗ។</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/importing.py" line="244"/>
         <source>The sheet has more than {max} cells, counting empty formatted ones; copy only the table into a new workbook.</source>
-        <translation>សន្លឹកនេះមានក្រឡាច្រើនជាង {max} ដោយរាប់ទាំងក្រឡាទទេដែលបានធ្វើទ្រង់ទ្រាយ៖ សូមចម្លងតែតារាងទៅសៀវភៅបញ្ជីថ្មី។</translation>
+        <translation>សន្លឹកនេះមានក្រឡាច្រើនជាង {max} ដោយរាប់ទាំងក្រឡាទទេដែលបានធ្វើទ្រង់ទ្រាយ៖ សូមចម្លងតែតារាងទៅសៀវភៅការងារថ្មីមួយ។</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/importing.py" line="451"/>
@@ -6647,7 +6647,7 @@ Passphrase: {passphrase}</source>
     <message>
         <location filename="../rrr_desktop/services/session.py" line="227"/>
         <source>This vault is open for reading only (read-only media or a full disk), so a print or a copy of a file could not be recorded in its audit log; nothing was written. Free some space, or copy the vault to a writable disk, and open it again.</source>
-        <translation>ឃ្លាំងសុវត្ថិភាពនេះបើកសម្រាប់តែការអាន (ឧបករណ៍ផ្ទុកសម្រាប់តែអាន ឬថាសពេញ) ដូច្នេះការបោះពុម្ព ឬការចម្លងឯកសារ មិនអាចកត់ត្រាក្នុងកំណត់ហេតុសវនកម្មរបស់វាបានទេ៖ គ្មានអ្វីត្រូវបានសរសេរទេ។ សូមធ្វើឱ្យមានទំហំទំនេរខ្លះ ឬចម្លងឃ្លាំងសុវត្ថិភាពទៅថាសដែលអាចសរសេរបាន ហើយបើកវាម្តងទៀត។</translation>
+        <translation>ឃ្លាំងសុវត្ថិភាពនេះបើកសម្រាប់តែការអានប៉ុណ្ណោះ (ឧបករណ៍ផ្ទុកដែលអានបានតែប៉ុណ្ណោះ ឬថាសពេញ) ដូច្នេះការបោះពុម្ព ឬការចម្លងឯកសារ មិនអាចកត់ត្រាក្នុងកំណត់ហេតុសវនកម្មរបស់វាបានទេ៖ គ្មានអ្វីត្រូវបានសរសេរទេ។ សូមធ្វើឱ្យមានទំហំទំនេរខ្លះ ឬចម្លងឃ្លាំងសុវត្ថិភាពទៅថាសដែលអាចសរសេរបាន ហើយបើកវាម្តងទៀត។</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/session.py" line="264"/>
@@ -6693,7 +6693,7 @@ Passphrase: {passphrase}</source>
     <message>
         <location filename="../rrr_desktop/services/vault_service.py" line="292"/>
         <source>The account {user} was saved, but not its key slot, so {user} cannot sign in yet: {reason} Then add {user} again with the same command.</source>
-        <translation>គណនី {user} ត្រូវបានរក្សាទុក ប៉ុន្តែរន្ធកូនសោរបស់វាមិនទាន់ទេ ដូច្នេះ {user} មិនទាន់អាចចូលបានទេ៖ {reason} បន្ទាប់មក សូមបន្ថែម {user} ម្តងទៀតដោយពាក្យបញ្ជាដដែល។</translation>
+        <translation>គណនី {user} ត្រូវបានរក្សាទុក ប៉ុន្តែរន្ធកូនសោរបស់គណនីនេះមិនទាន់ត្រូវបានរក្សាទុកទេ ដូច្នេះ {user} មិនទាន់អាចចូលប្រើបានទេ៖ {reason} បន្ទាប់មក សូមបន្ថែម {user} ម្តងទៀតដោយពាក្យបញ្ជាដដែល។</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/vault_service.py" line="338"/>
@@ -6729,7 +6729,7 @@ Passphrase: {passphrase}</source>
     <message>
         <location filename="../rrr_desktop/services/vault_service.py" line="426"/>
         <source>{user} was disabled (their passphrase opens nothing in this program now), but their key slot was not deleted: {reason} Then remove {user} again.</source>
-        <translation>{user} ត្រូវបានបិទ (ឃ្លាសម្ងាត់របស់គាត់លែងបើកអ្វីក្នុងកម្មវិធីនេះទៀតហើយ) ប៉ុន្តែរន្ធកូនសោរបស់គាត់មិនទាន់ត្រូវបានលុបទេ៖ {reason} បន្ទាប់មក សូមដក {user} ចេញម្តងទៀត។</translation>
+        <translation>{user} ត្រូវបានបិទដំណើរការ (ឃ្លាសម្ងាត់របស់គាត់លែងបើកអ្វីបានក្នុងកម្មវិធីនេះទៀតហើយ) ប៉ុន្តែរន្ធកូនសោរបស់គាត់មិនទាន់ត្រូវបានលុបទេ៖ {reason} បន្ទាប់មក សូមដក {user} ចេញម្តងទៀត។</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/vault_service.py" line="438"/>
@@ -6891,7 +6891,7 @@ Passphrase: {passphrase}</source>
     <message>
         <location filename="../rrr_desktop/services/restore.py" line="205"/>
         <source>Only an administrator may put a backup back, and {user} is not one in that backup. Nothing was changed.</source>
-        <translation>មានតែអ្នកគ្រប់គ្រងប្រព័ន្ធប៉ុណ្ណោះ ដែលអាចស្ដារការបម្រុងទុកមកវិញបាន ហើយ {user} មិនមែនជាអ្នកគ្រប់គ្រងប្រព័ន្ធក្នុងការបម្រុងទុកនោះទេ។ គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
+        <translation>មានតែអ្នកគ្រប់គ្រងប្រព័ន្ធប៉ុណ្ណោះ ដែលអាចស្តារការបម្រុងទុកឡើងវិញបាន ហើយ {user} មិនមែនជាអ្នកគ្រប់គ្រងប្រព័ន្ធនៅក្នុងការបម្រុងទុកនោះទេ។ គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ។</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/restore.py" line="216"/>
@@ -8256,17 +8256,17 @@ Passphrase: {passphrase}</source>
     <message>
         <location filename="../rrr_desktop/domain/import_rules.py" line="116"/>
         <source>The reason for closure in column {column} is not one of: reintegrated, declined assistance, lost contact, moved on, transferred, deceased.</source>
-        <translation>មូលហេតុបិទករណីក្នុងជួរឈរ {column} មិនមែនជាមួយក្នុងចំណោម៖ បានធ្វើសមាហរណកម្មឡើងវិញ បដិសេធជំនួយ បាត់ទំនាក់ទំនង បានផ្លាស់ទៅកន្លែងផ្សេង បានផ្ទេរ បានស្លាប់។</translation>
+        <translation>មូលហេតុបិទករណីក្នុងជួរឈរ {column} មិនមែនជាតម្លៃមួយក្នុងចំណោមតម្លៃទាំងនេះទេ៖ reintegrated (បានធ្វើសមាហរណកម្មឡើងវិញ), declined assistance (បានបដិសេធជំនួយ), lost contact (បាត់ទំនាក់ទំនង), moved on (បានផ្លាស់ទៅកន្លែងផ្សេង), transferred (បានផ្ទេរទៅអង្គការផ្សេង), deceased (បានទទួលមរណភាព)។</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/domain/import_rules.py" line="121"/>
         <source>The case is not closed, yet column {column} gives a closure reason or date.</source>
-        <translation>ករណីមិនទាន់បិទទេ ប៉ុន្តែជួរឈរ {column} ផ្ដល់មូលហេតុ ឬកាលបរិច្ឆេទបិទករណី។</translation>
+        <translation>ករណីនេះមិនទាន់បិទទេ ប៉ុន្តែជួរឈរ {column} មានមូលហេតុ ឬកាលបរិច្ឆេទបិទករណី។</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/domain/import_rules.py" line="124"/>
         <source>The closure date is before the intake date.</source>
-        <translation>កាលបរិច្ឆេទបិទករណី នៅមុនកាលបរិច្ឆេទទទួលចូល។</translation>
+        <translation>កាលបរិច្ឆេទបិទករណី នៅមុនកាលបរិច្ឆេទទទួលករណី។</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/domain/import_rules.py" line="127"/>
@@ -8276,7 +8276,7 @@ Passphrase: {passphrase}</source>
     <message>
         <location filename="../rrr_desktop/domain/import_rules.py" line="132"/>
         <source>The stage in column {column} comes after the departure gates (consent, risk, checklist), which an import cannot check: only a supervisor or a data officer imports cases at that stage.</source>
-        <translation>ដំណាក់កាលក្នុងជួរឈរ {column} ស្ថិតនៅក្រោយលក្ខខណ្ឌមុនចាកចេញ (ការយល់ព្រម ហានិភ័យ បញ្ជីត្រួតពិនិត្យ) ដែលការនាំចូលមិនអាចពិនិត្យបាន៖ មានតែអ្នកត្រួតពិនិត្យ ឬមន្ត្រីទទួលបន្ទុកទិន្នន័យប៉ុណ្ណោះ ដែលនាំចូលករណីនៅដំណាក់កាលនោះ។</translation>
+        <translation>ដំណាក់កាលក្នុងជួរឈរ {column} ស្ថិតនៅក្រោយលក្ខខណ្ឌមុនចាកចេញ (ការយល់ព្រម ការវាយតម្លៃហានិភ័យ បញ្ជីត្រួតពិនិត្យមុនពេលចាកចេញ) ដែលការនាំចូលមិនអាចពិនិត្យបាន៖ មានតែអ្នកត្រួតពិនិត្យ ឬមន្ត្រីទទួលបន្ទុកទិន្នន័យប៉ុណ្ណោះ ដែលអាចនាំចូលករណីនៅដំណាក់កាលនោះបាន។</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/domain/import_rules.py" line="138"/>

@@ -407,27 +407,27 @@
         <translation>“ບັນທຶກ” (Ctrl+S) ຈະບັນທຶກສິ່ງທີ່ທ່ານພິມໃນແຖບ {tabs}; ແຖບອື່ນໆຈະບັນທຶກແຕ່ລະການດຳເນີນການທັນທີທີ່ທ່ານເຮັດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="273"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="276"/>
         <source>{stage} · age {age} · caseworker {worker}</source>
         <translation>{stage} · ອາຍຸ {age} · ພະນັກງານຮັບຜິດຊອບກໍລະນີ {worker}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="279"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="282"/>
         <source>their reference {ref}</source>
         <translation>ເລກອ້າງອີງຂອງເຂົາເຈົ້າ {ref}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="283"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="286"/>
         <source>earlier {refs}</source>
         <translation>ກ່ອນໜ້ານີ້ {refs}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="350"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="353"/>
         <source>Your unsaved changes from before the lock were kept. Check them, then save.</source>
         <translation>ການປ່ຽນແປງທີ່ຍັງບໍ່ໄດ້ບັນທຶກກ່ອນການລັອກຖືກເກັບໄວ້ແລ້ວ. ກະລຸນາກວດເບິ່ງ ແລ້ວບັນທຶກ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="378"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="381"/>
         <source>%n field(s) need attention before saving.</source>
         <translation>
             <numerusform>ມີ %n ຊ່ອງຂໍ້ມູນທີ່ຕ້ອງກວດເບິ່ງກ່ອນບັນທຶກ.</numerusform>
@@ -435,7 +435,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="410"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="413"/>
         <source>Saved. %n field(s) were also changed elsewhere meanwhile: both values are kept; choose one in Handoff → Conflicts.</source>
         <translation>
             <numerusform>ບັນທຶກແລ້ວ. ໃນລະຫວ່າງນັ້ນ, ມີ %n ຊ່ອງຂໍ້ມູນທີ່ຖືກປ່ຽນແປງຢູ່ບ່ອນອື່ນນຳ: ທັງສອງຄ່າຖືກເກັບໄວ້; ກະລຸນາເລືອກຄ່າໜຶ່ງທີ່ ການສົ່ງມອບຂໍ້ມູນ → ຂໍ້ມູນຂັດແຍ່ງ.</numerusform>
@@ -443,22 +443,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="418"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="421"/>
         <source>Saved.</source>
         <translation>ບັນທຶກແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="425"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="428"/>
         <source>Changes discarded.</source>
         <translation>ຍົກເລີກການປ່ຽນແປງແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="434"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="437"/>
         <source>The case changed since; the last save cannot be undone.</source>
         <translation>ກໍລະນີໄດ້ມີການປ່ຽນແປງຫຼັງຈາກນັ້ນ; ບໍ່ສາມາດຍົກເລີກການບັນທຶກຄັ້ງລ່າສຸດໄດ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="453"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="456"/>
         <source>The last save was undone.</source>
         <translation>ຍົກເລີກການບັນທຶກຄັ້ງລ່າສຸດແລ້ວ.</translation>
     </message>
@@ -2338,48 +2338,48 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="59"/>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="116"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="60"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="117"/>
         <source>RRR Desktop is locked</source>
         <translation>RRR Desktop ຖືກລັອກຢູ່</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="76"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="77"/>
         <source>Passphrase</source>
         <translation>ວະລີລະຫັດຜ່ານ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="78"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="79"/>
         <source>&amp;Unlock</source>
         <translation>ປົດລັອກ(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="90"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="91"/>
         <source>Set up a new vault or open the demo…</source>
         <translation>ຕັ້ງຄ່າຄັງຂໍ້ມູນໃໝ່ ຫຼື ເປີດຄັງຂໍ້ມູນສາທິດ…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="95"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="96"/>
         <source>&amp;User</source>
         <translation>ຜູ້ໃຊ້(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="96"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="97"/>
         <source>&amp;Passphrase</source>
         <translation>ວະລີລະຫັດຜ່ານ(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="116"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="117"/>
         <source>Notes</source>
         <translation>ບັນທຶກ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="118"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="119"/>
         <source>Vault: {path}</source>
         <translation>ຄັງຂໍ້ມູນ: {path}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="126"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="127"/>
         <source>Demo vault with invented cases only.
 User: {user}
 Passphrase: {passphrase}</source>
@@ -2388,33 +2388,33 @@ Passphrase: {passphrase}</source>
 ວະລີລະຫັດຜ່ານ: {passphrase}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="154"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="155"/>
         <source>Enter your user name and passphrase.</source>
         <translation>ກະລຸນາປ້ອນຊື່ຜູ້ໃຊ້ ແລະ ວະລີລະຫັດຜ່ານຂອງທ່ານ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="157"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="158"/>
         <source>Unlocking…</source>
         <translation>ກຳລັງປົດລັອກ…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="182"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="183"/>
         <source>The user name or passphrase is not correct.</source>
         <translation>ຊື່ຜູ້ໃຊ້ ຫຼື ວະລີລະຫັດຜ່ານບໍ່ຖືກຕ້ອງ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="184"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="185"/>
         <source>The vault could not be opened ({kind}).</source>
         <translation>ບໍ່ສາມາດເປີດຄັງຂໍ້ມູນໄດ້ ({kind}).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="193"/>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="210"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="194"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="211"/>
         <source>Please wait {seconds} s before the next try.</source>
         <translation>ກະລຸນາລໍຖ້າ {seconds} ວິນາທີ ກ່ອນລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="206"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="207"/>
         <source>You can try again now.</source>
         <translation>ທ່ານສາມາດລອງໃໝ່ໄດ້ແລ້ວ.</translation>
     </message>
@@ -5661,7 +5661,7 @@ Passphrase: {passphrase}</source>
     <message>
         <location filename="../rrr_desktop/errors.py" line="78"/>
         <source>The vault in {where} is on read-only media (a write-protected stick or a folder without permission): it is open for reading and reports only. Nothing can be recorded there, so nothing can be printed or copied out of it either. To work in it, copy the folder to a writable disk.</source>
-        <translation>ຄັງຂໍ້ມູນໃນ {where} ຢູ່ໃນສື່ທີ່ອ່ານໄດ້ຢ່າງດຽວ (USB ທີ່ປ້ອງກັນການຂຽນ ຫຼື ໂຟນເດີທີ່ບໍ່ມີສິດ): ເປີດໄດ້ເພື່ອອ່ານ ແລະ ເຮັດລາຍງານເທົ່ານັ້ນ. ບໍ່ສາມາດບັນທຶກຫຍັງຢູ່ບ່ອນນັ້ນໄດ້ ດັ່ງນັ້ນຈຶ່ງບໍ່ສາມາດພິມ ຫຼື ສຳເນົາຫຍັງອອກຈາກມັນໄດ້ເຊັ່ນກັນ. ເພື່ອເຮັດວຽກໃນມັນ, ກະລຸນາສຳເນົາໂຟນເດີໄປໃສ່ດິສກ໌ທີ່ຂຽນໄດ້.</translation>
+        <translation>ຄັງຂໍ້ມູນໃນ {where} ຢູ່ໃນສື່ບັນທຶກທີ່ອ່ານໄດ້ຢ່າງດຽວ (ແຟລັດໄດຣຟ໌ທີ່ປ້ອງກັນການຂຽນ ຫຼື ໂຟນເດີທີ່ບໍ່ມີສິດຂຽນ): ເປີດໄດ້ເພື່ອອ່ານ ແລະ ເຮັດລາຍງານເທົ່ານັ້ນ. ບໍ່ສາມາດບັນທຶກຫຍັງໄວ້ບ່ອນນັ້ນໄດ້, ສະນັ້ນຈຶ່ງບໍ່ສາມາດພິມ ຫຼື ສຳເນົາຫຍັງອອກຈາກຄັງຂໍ້ມູນນີ້ໄດ້ເຊັ່ນກັນ. ເພື່ອເຮັດວຽກໃນຄັງຂໍ້ມູນນີ້, ກະລຸນາສຳເນົາໂຟນເດີໄປໃສ່ດິສກ໌ທີ່ຂຽນໄດ້.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/errors.py" line="112"/>
@@ -6091,17 +6091,17 @@ Passphrase: {passphrase}</source>
         <location filename="../rrr_desktop/services/cases.py" line="201"/>
         <location filename="../rrr_desktop/services/cases.py" line="224"/>
         <source>Only a supervisor may change {field}.</source>
-        <translation>ສະເພາະຫົວໜ້າຄຸ້ມງານເທົ່ານັ້ນ ທີ່ສາມາດປ່ຽນ {field} ໄດ້.</translation>
+        <translation>ສະເພາະຫົວໜ້າຄຸ້ມງານເທົ່ານັ້ນ ທີ່ສາມາດປ່ຽນແປງ {field} ໄດ້.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/cases.py" line="204"/>
         <source>{field} is not changed by editing the case: it has a command of its own, which checks what it must and records who did it. Nothing was saved.</source>
-        <translation>{field} ບໍ່ໄດ້ປ່ຽນໂດຍການແກ້ໄຂກໍລະນີ: ມັນມີຄຳສັ່ງຂອງມັນເອງ ເຊິ່ງກວດສິ່ງທີ່ຕ້ອງກວດ ແລະ ບັນທຶກວ່າໃຜເປັນຜູ້ເຮັດ. ບໍ່ມີຫຍັງຖືກບັນທຶກ.</translation>
+        <translation>ບໍ່ສາມາດປ່ຽນ {field} ໂດຍການແກ້ໄຂກໍລະນີໄດ້: ມັນມີຄຳສັ່ງສະເພາະຂອງມັນເອງ ເຊິ່ງກວດສອບສິ່ງທີ່ຕ້ອງກວດ ແລະ ບັນທຶກວ່າໃຜເປັນຜູ້ເຮັດ. ບໍ່ມີຫຍັງຖືກບັນທຶກ.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/cases.py" line="229"/>
         <source>{field} has a command of its own: keep one of the values here, then change it with that command.</source>
-        <translation>{field} ມີຄຳສັ່ງຂອງມັນເອງ: ກະລຸນາເກັບຄ່າໃດໜຶ່ງໄວ້ທີ່ນີ້ ແລ້ວປ່ຽນມັນດ້ວຍຄຳສັ່ງນັ້ນ.</translation>
+        <translation>{field} ມີຄຳສັ່ງສະເພາະຂອງມັນເອງ: ກະລຸນາເລືອກເກັບຄ່າໃດໜຶ່ງທີ່ສະແດງຢູ່ນີ້ ແລ້ວຈຶ່ງປ່ຽນດ້ວຍຄຳສັ່ງນັ້ນ.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/cases.py" line="257"/>
@@ -6292,12 +6292,12 @@ Passphrase: {passphrase}</source>
     <message>
         <location filename="../rrr_desktop/services/importing.py" line="233"/>
         <source>The workbook unpacks to more than {max} MB; save it as CSV UTF-8 or split it into parts.</source>
-        <translation>ເມື່ອແຕກໄຟລ໌ແລ້ວ ປຶ້ມວຽກມີຂະໜາດເກີນ {max} MB; ກະລຸນາບັນທຶກເປັນ CSV UTF-8 ຫຼື ແບ່ງເປັນຫຼາຍສ່ວນ.</translation>
+        <translation>ເມື່ອແຕກໄຟລ໌ແລ້ວ ໄຟລ໌ .xlsx ນີ້ມີຂະໜາດເກີນ {max} MB; ກະລຸນາບັນທຶກເປັນ CSV UTF-8 ຫຼື ແບ່ງອອກເປັນສ່ວນໆ.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/importing.py" line="244"/>
         <source>The sheet has more than {max} cells, counting empty formatted ones; copy only the table into a new workbook.</source>
-        <translation>ແຜ່ນວຽກມີຫຼາຍກວ່າ {max} ຕາລາງ, ລວມທັງຕາລາງຫວ່າງທີ່ຈັດຮູບແບບໄວ້; ກະລຸນາສຳເນົາສະເພາະຕາຕະລາງໄປໃສ່ປຶ້ມວຽກໃໝ່.</translation>
+        <translation>ແຜ່ນວຽກມີຫຼາຍກວ່າ {max} ເຊວ, ລວມທັງເຊວຫວ່າງທີ່ຈັດຮູບແບບໄວ້; ກະລຸນາສຳເນົາສະເພາະຕາຕະລາງໄປໃສ່ໄຟລ໌ .xlsx ໃໝ່.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/importing.py" line="451"/>
@@ -6647,7 +6647,7 @@ Passphrase: {passphrase}</source>
     <message>
         <location filename="../rrr_desktop/services/session.py" line="227"/>
         <source>This vault is open for reading only (read-only media or a full disk), so a print or a copy of a file could not be recorded in its audit log; nothing was written. Free some space, or copy the vault to a writable disk, and open it again.</source>
-        <translation>ຄັງຂໍ້ມູນນີ້ເປີດໄດ້ເພື່ອອ່ານຢ່າງດຽວ (ສື່ທີ່ອ່ານໄດ້ຢ່າງດຽວ ຫຼື ດິສກ໌ເຕັມ), ດັ່ງນັ້ນການພິມ ຫຼື ການສຳເນົາໄຟລ໌ຈຶ່ງບໍ່ສາມາດບັນທຶກລົງໃນບັນທຶກການກວດສອບຂອງມັນໄດ້; ບໍ່ມີຫຍັງຖືກຂຽນ. ກະລຸນາເຮັດໃຫ້ມີພື້ນທີ່ຫວ່າງ ຫຼື ສຳເນົາຄັງຂໍ້ມູນໄປໃສ່ດິສກ໌ທີ່ຂຽນໄດ້ ແລ້ວເປີດມັນໃໝ່.</translation>
+        <translation>ຄັງຂໍ້ມູນນີ້ເປີດໄດ້ເພື່ອອ່ານຢ່າງດຽວ (ສື່ບັນທຶກທີ່ອ່ານໄດ້ຢ່າງດຽວ ຫຼື ດິສກ໌ເຕັມ), ສະນັ້ນການພິມ ຫຼື ການສຳເນົາໄຟລ໌ຈຶ່ງບໍ່ສາມາດບັນທຶກລົງໃນບັນທຶກປະຫວັດການນຳໃຊ້ໄດ້; ບໍ່ມີຫຍັງຖືກຂຽນ. ກະລຸນາເຮັດໃຫ້ມີພື້ນທີ່ຫວ່າງໃນດິສກ໌ ຫຼື ສຳເນົາຄັງຂໍ້ມູນໄປໃສ່ດິສກ໌ທີ່ຂຽນໄດ້, ແລ້ວເປີດມັນໃໝ່.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/session.py" line="264"/>
@@ -6693,12 +6693,12 @@ Passphrase: {passphrase}</source>
     <message>
         <location filename="../rrr_desktop/services/vault_service.py" line="292"/>
         <source>The account {user} was saved, but not its key slot, so {user} cannot sign in yet: {reason} Then add {user} again with the same command.</source>
-        <translation>ບັນຊີ {user} ຖືກບັນທຶກແລ້ວ ແຕ່ຊ່ອງກະແຈຂອງມັນຍັງບໍ່ໄດ້ບັນທຶກ ດັ່ງນັ້ນ {user} ຍັງເຂົ້າສູ່ລະບົບບໍ່ໄດ້: {reason} ຈາກນັ້ນ ກະລຸນາເພີ່ມ {user} ອີກຄັ້ງດ້ວຍຄຳສັ່ງດຽວກັນ.</translation>
+        <translation>ບັນຊີ {user} ຖືກບັນທຶກແລ້ວ ແຕ່ຊ່ອງກະແຈຂອງບັນຊີນີ້ຍັງບໍ່ໄດ້ບັນທຶກ, ສະນັ້ນ {user} ຍັງເຂົ້າສູ່ລະບົບບໍ່ໄດ້: {reason} ຈາກນັ້ນ ກະລຸນາເພີ່ມ {user} ອີກຄັ້ງດ້ວຍຄຳສັ່ງດຽວກັນ.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/vault_service.py" line="338"/>
         <source>The disk is full; free some space.</source>
-        <translation>ດິສກ໌ເຕັມ; ກະລຸນາເຮັດໃຫ້ມີພື້ນທີ່ຫວ່າງ.</translation>
+        <translation>ດິສກ໌ເຕັມ; ກະລຸນາເຮັດໃຫ້ມີພື້ນທີ່ຫວ່າງໃນດິສກ໌.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/vault_service.py" line="347"/>
@@ -6729,7 +6729,7 @@ Passphrase: {passphrase}</source>
     <message>
         <location filename="../rrr_desktop/services/vault_service.py" line="426"/>
         <source>{user} was disabled (their passphrase opens nothing in this program now), but their key slot was not deleted: {reason} Then remove {user} again.</source>
-        <translation>{user} ຖືກປິດການໃຊ້ງານແລ້ວ (ວະລີລະຫັດຜ່ານຂອງຜູ້ນີ້ບໍ່ເປີດຫຍັງໃນໂປຣແກຣມນີ້ອີກ) ແຕ່ຊ່ອງກະແຈຂອງຜູ້ນີ້ຍັງບໍ່ຖືກລຶບ: {reason} ຈາກນັ້ນ ກະລຸນາລຶບ {user} ອອກອີກຄັ້ງ.</translation>
+        <translation>{user} ຖືກປິດການໃຊ້ງານແລ້ວ (ວະລີລະຫັດຜ່ານຂອງເຂົາເຈົ້າບໍ່ສາມາດເປີດຫຍັງໃນໂປຣແກຣມນີ້ໄດ້ອີກ), ແຕ່ຊ່ອງກະແຈຂອງເຂົາເຈົ້າຍັງບໍ່ຖືກລຶບ: {reason} ຈາກນັ້ນ ກະລຸນາເອົາ {user} ອອກອີກຄັ້ງ.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/vault_service.py" line="438"/>
@@ -6886,7 +6886,7 @@ Passphrase: {passphrase}</source>
     <message>
         <location filename="../rrr_desktop/services/restore.py" line="205"/>
         <source>Only an administrator may put a backup back, and {user} is not one in that backup. Nothing was changed.</source>
-        <translation>ສະເພາະຜູ້ບໍລິຫານລະບົບເທົ່ານັ້ນ ທີ່ສາມາດກູ້ຄືນການສຳຮອງຂໍ້ມູນໄດ້ ແລະ {user} ບໍ່ແມ່ນຜູ້ບໍລິຫານລະບົບໃນການສຳຮອງຂໍ້ມູນນັ້ນ. ບໍ່ມີຫຍັງປ່ຽນແປງ.</translation>
+        <translation>ສະເພາະຜູ້ບໍລິຫານລະບົບເທົ່ານັ້ນ ທີ່ສາມາດກູ້ຄືນການສຳຮອງຂໍ້ມູນໄດ້, ແລະ {user} ບໍ່ແມ່ນຜູ້ບໍລິຫານລະບົບໃນການສຳຮອງຂໍ້ມູນນັ້ນ. ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/restore.py" line="216"/>
@@ -8256,12 +8256,12 @@ Passphrase: {passphrase}</source>
     <message>
         <location filename="../rrr_desktop/domain/import_rules.py" line="116"/>
         <source>The reason for closure in column {column} is not one of: reintegrated, declined assistance, lost contact, moved on, transferred, deceased.</source>
-        <translation>ເຫດຜົນຂອງການປິດກໍລະນີໃນຖັນ {column} ບໍ່ແມ່ນໜຶ່ງໃນ: ກັບຄືນສູ່ສັງຄົມແລ້ວ, ປະຕິເສດການຊ່ວຍເຫຼືອ, ຂາດການຕິດຕໍ່, ຍ້າຍໄປບ່ອນອື່ນ, ສົ່ງຕໍ່ແລ້ວ, ເສຍຊີວິດ.</translation>
+        <translation>ເຫດຜົນຂອງການປິດກໍລະນີໃນຖັນ {column} ບໍ່ແມ່ນໜຶ່ງໃນຄ່າເຫຼົ່ານີ້: reintegrated (ເຊື່ອມໂຍງຄືນສູ່ສັງຄົມແລ້ວ), declined assistance (ປະຕິເສດການຊ່ວຍເຫຼືອ), lost contact (ຂາດການຕິດຕໍ່), moved on (ຍ້າຍໄປບ່ອນອື່ນ), transferred (ໂອນໄປໃຫ້ອົງການອື່ນ), deceased (ເສຍຊີວິດ).</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/domain/import_rules.py" line="121"/>
         <source>The case is not closed, yet column {column} gives a closure reason or date.</source>
-        <translation>ກໍລະນີຍັງບໍ່ໄດ້ປິດ ແຕ່ຖັນ {column} ໃຫ້ເຫດຜົນ ຫຼື ວັນທີປິດກໍລະນີ.</translation>
+        <translation>ກໍລະນີຍັງບໍ່ໄດ້ປິດ, ແຕ່ຖັນ {column} ມີເຫດຜົນ ຫຼື ວັນທີປິດກໍລະນີ.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/domain/import_rules.py" line="124"/>
@@ -8276,7 +8276,7 @@ Passphrase: {passphrase}</source>
     <message>
         <location filename="../rrr_desktop/domain/import_rules.py" line="132"/>
         <source>The stage in column {column} comes after the departure gates (consent, risk, checklist), which an import cannot check: only a supervisor or a data officer imports cases at that stage.</source>
-        <translation>ຂັ້ນຕອນໃນຖັນ {column} ຢູ່ຫຼັງເງື່ອນໄຂກ່ອນການເດີນທາງ (ການຍິນຍອມ, ຄວາມສ່ຽງ, ລາຍການກວດກາ) ເຊິ່ງການນຳເຂົ້າກວດບໍ່ໄດ້: ສະເພາະຫົວໜ້າຄຸ້ມງານ ຫຼື ເຈົ້າໜ້າທີ່ຂໍ້ມູນເທົ່ານັ້ນ ທີ່ນຳເຂົ້າກໍລະນີໃນຂັ້ນຕອນນັ້ນ.</translation>
+        <translation>ຂັ້ນຕອນໃນຖັນ {column} ຢູ່ຫຼັງເງື່ອນໄຂກ່ອນການເດີນທາງອອກ (ການຍິນຍອມ, ການປະເມີນຄວາມສ່ຽງ, ລາຍການກວດກາກ່ອນການເດີນທາງອອກ) ເຊິ່ງການນຳເຂົ້າບໍ່ສາມາດກວດສອບໄດ້: ສະເພາະຫົວໜ້າຄຸ້ມງານ ຫຼື ເຈົ້າໜ້າທີ່ຂໍ້ມູນເທົ່ານັ້ນ ທີ່ສາມາດນຳເຂົ້າກໍລະນີໃນຂັ້ນຕອນນັ້ນໄດ້.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/domain/import_rules.py" line="138"/>

@@ -404,56 +404,56 @@
         <translation>“သိမ်းဆည်းရန်” (Ctrl+S) သည် {tabs} တက်ဘ်များတွင် သင်ရိုက်ထည့်သည်များကို သိမ်းဆည်းသည်။ အခြားတက်ဘ်များသည် လုပ်ဆောင်ချက်တစ်ခုချင်းစီကို သင်ပြုလုပ်သည်နှင့် တစ်ပြိုင်နက် သိမ်းဆည်းသည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="273"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="276"/>
         <source>{stage} · age {age} · caseworker {worker}</source>
         <translation>{stage} · အသက် {age} · ကိစ္စရပ်တာဝန်ခံဝန်ထမ်း {worker}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="279"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="282"/>
         <source>their reference {ref}</source>
         <translation>မိတ်ဖက်အဖွဲ့အစည်း၏ ရည်ညွှန်းနံပါတ် {ref}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="283"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="286"/>
         <source>earlier {refs}</source>
         <translation>ယခင် ရည်ညွှန်းနံပါတ်များ {refs}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="350"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="353"/>
         <source>Your unsaved changes from before the lock were kept. Check them, then save.</source>
         <translation>သော့မခတ်မီက မသိမ်းရသေးသော ပြောင်းလဲမှုများကို ထိန်းသိမ်းထားပါသည်။ စစ်ဆေးပြီးမှ သိမ်းဆည်းပါ။</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="378"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="381"/>
         <source>%n field(s) need attention before saving.</source>
         <translation>
             <numerusform>မသိမ်းဆည်းမီ အကွက် %n ခုကို စစ်ဆေးပြင်ဆင်ရန် လိုအပ်သည်။</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="410"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="413"/>
         <source>Saved. %n field(s) were also changed elsewhere meanwhile: both values are kept; choose one in Handoff → Conflicts.</source>
         <translation>
             <numerusform>သိမ်းဆည်းပြီးပါပြီ။ ယင်းအတောအတွင်း အကွက် %n ခုကို အခြားနေရာတွင်လည်း ပြောင်းလဲခဲ့သည်။ တန်ဖိုးနှစ်ခုစလုံးကို ထားရှိထားသည်။ လွှဲအပ်ခြင်း → ကွဲလွဲမှုများ တွင် တစ်ခုကို ရွေးချယ်ပါ။</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="418"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="421"/>
         <source>Saved.</source>
         <translation>သိမ်းဆည်းပြီးပါပြီ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="425"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="428"/>
         <source>Changes discarded.</source>
         <translation>ပြင်ဆင်ချက်များကို ပယ်ဖျက်ပြီးပါပြီ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="434"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="437"/>
         <source>The case changed since; the last save cannot be undone.</source>
         <translation>ထို့နောက် ကိစ္စရပ်တွင် ပြောင်းလဲမှုများ ရှိခဲ့သဖြင့် နောက်ဆုံးသိမ်းဆည်းမှုကို ပြန်ဖျက်၍ မရပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="453"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="456"/>
         <source>The last save was undone.</source>
         <translation>နောက်ဆုံးသိမ်းဆည်းမှုကို ပြန်ဖျက်ပြီးပါပြီ။</translation>
     </message>
@@ -2327,48 +2327,48 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="59"/>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="116"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="60"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="117"/>
         <source>RRR Desktop is locked</source>
         <translation>RRR Desktop ကို သော့ခတ်ထားသည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="76"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="77"/>
         <source>Passphrase</source>
         <translation>စကားဝှက်စာကြောင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="78"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="79"/>
         <source>&amp;Unlock</source>
         <translation>သော့ဖွင့်ရန် (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="90"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="91"/>
         <source>Set up a new vault or open the demo…</source>
         <translation>လုံခြုံသိုလှောင်ခန်းအသစ် ပြင်ဆင်ရန် သို့မဟုတ် သရုပ်ပြ လုံခြုံသိုလှောင်ခန်းကို ဖွင့်ရန်…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="95"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="96"/>
         <source>&amp;User</source>
         <translation>အသုံးပြုသူ (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="96"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="97"/>
         <source>&amp;Passphrase</source>
         <translation>စကားဝှက်စာကြောင်း (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="116"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="117"/>
         <source>Notes</source>
         <translation>မှတ်စုများ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="118"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="119"/>
         <source>Vault: {path}</source>
         <translation>လုံခြုံသိုလှောင်ခန်း - {path}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="126"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="127"/>
         <source>Demo vault with invented cases only.
 User: {user}
 Passphrase: {passphrase}</source>
@@ -2377,33 +2377,33 @@ Passphrase: {passphrase}</source>
 စကားဝှက်စာကြောင်း - {passphrase}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="154"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="155"/>
         <source>Enter your user name and passphrase.</source>
         <translation>သင်၏ အသုံးပြုသူအမည်နှင့် စကားဝှက်စာကြောင်းကို ထည့်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="157"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="158"/>
         <source>Unlocking…</source>
         <translation>သော့ဖွင့်နေသည်…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="182"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="183"/>
         <source>The user name or passphrase is not correct.</source>
         <translation>အသုံးပြုသူအမည် သို့မဟုတ် စကားဝှက်စာကြောင်း မမှန်ကန်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="184"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="185"/>
         <source>The vault could not be opened ({kind}).</source>
         <translation>လုံခြုံသိုလှောင်ခန်းကို ဖွင့်၍ မရပါ ({kind})။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="193"/>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="210"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="194"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="211"/>
         <source>Please wait {seconds} s before the next try.</source>
         <translation>နောက်တစ်ကြိမ် မကြိုးစားမီ {seconds} စက္ကန့် စောင့်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="206"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="207"/>
         <source>You can try again now.</source>
         <translation>ယခု ထပ်မံကြိုးစားနိုင်ပါပြီ။</translation>
     </message>
@@ -5644,7 +5644,7 @@ Passphrase: {passphrase}</source>
     <message>
         <location filename="../rrr_desktop/errors.py" line="78"/>
         <source>The vault in {where} is on read-only media (a write-protected stick or a folder without permission): it is open for reading and reports only. Nothing can be recorded there, so nothing can be printed or copied out of it either. To work in it, copy the folder to a writable disk.</source>
-        <translation>{where} ရှိ လုံခြုံသိုလှောင်ခန်းသည် ဖတ်ရန်သာ ရနိုင်သော သိုလှောင်ကိရိယာ (ရေးသားခွင့် ပိတ်ထားသော USB သို့မဟုတ် ခွင့်ပြုချက်မရှိသော ဖိုင်တွဲ) ပေါ်တွင် ရှိသည် - ဖတ်ရန်နှင့် အစီရင်ခံစာများအတွက်သာ ဖွင့်ထားသည်။ ထိုနေရာတွင် မည်သည့်အရာကိုမျှ မှတ်တမ်းတင်၍ မရသဖြင့် ၎င်းထဲမှ မည်သည့်အရာကိုမျှ ပုံနှိပ်ခြင်း သို့မဟုတ် ကူးယူခြင်းလည်း မပြုနိုင်ပါ။ ၎င်းထဲတွင် အလုပ်လုပ်ရန် ဖိုင်တွဲကို ရေးသားနိုင်သော ဒစ်ခ်သို့ ကူးယူပါ။</translation>
+        <translation>{where} ရှိ လုံခြုံသိုလှောင်ခန်းသည် ဖတ်ရန်သာ ရနိုင်သော သိုလှောင်ကိရိယာ (ရေးသားခွင့် ပိတ်ထားသော USB ဒရိုက် သို့မဟုတ် ရေးသားခွင့် မရှိသော ဖိုဒါ) ပေါ်တွင် ရှိသည်။ ၎င်းကို ဖတ်ရန်နှင့် အစီရင်ခံစာများ ထုတ်ရန်အတွက်သာ ဖွင့်ထားသည်။ ထိုနေရာတွင် မည်သည့်အရာကိုမျှ မှတ်တမ်းတင်၍ မရသဖြင့် ၎င်းထဲမှ မည်သည့်အရာကိုမျှ ပုံနှိပ်ခြင်း သို့မဟုတ် ကူးယူခြင်းလည်း ပြု၍ မရပါ။ ၎င်းထဲတွင် အလုပ်လုပ်ရန် ဖိုဒါကို ရေးသားနိုင်သော ဒစ်ခ်သို့ ကူးယူပါ။</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/errors.py" line="112"/>
@@ -6079,12 +6079,12 @@ Passphrase: {passphrase}</source>
     <message>
         <location filename="../rrr_desktop/services/cases.py" line="204"/>
         <source>{field} is not changed by editing the case: it has a command of its own, which checks what it must and records who did it. Nothing was saved.</source>
-        <translation>{field} ကို ကိစ္စရပ်ကို တည်းဖြတ်ခြင်းဖြင့် မပြောင်းလဲပါ - ၎င်းတွင် ကိုယ်ပိုင် ညွှန်ကြားချက်ရှိပြီး လိုအပ်သည်များကို စစ်ဆေးကာ မည်သူ ပြုလုပ်သည်ကို မှတ်တမ်းတင်သည်။ မည်သည့်အရာကိုမျှ မသိမ်းဆည်းပါ။</translation>
+        <translation>{field} ကို ကိစ္စရပ် တည်းဖြတ်ခြင်းဖြင့် ပြောင်းလဲ၍ မရပါ။ ၎င်းအတွက် သီးသန့် ညွှန်ကြားချက် ရှိပြီး ထိုညွှန်ကြားချက်က စစ်ဆေးရမည့်အရာများကို စစ်ဆေးကာ မည်သူ ပြုလုပ်သည်ကို မှတ်တမ်းတင်သည်။ မည်သည့်အရာကိုမျှ သိမ်းဆည်းခြင်း မရှိပါ။</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/cases.py" line="229"/>
         <source>{field} has a command of its own: keep one of the values here, then change it with that command.</source>
-        <translation>{field} တွင် ကိုယ်ပိုင် ညွှန်ကြားချက်ရှိသည် - ဤနေရာတွင် တန်ဖိုးတစ်ခုကို ထားပြီးနောက် ထိုညွှန်ကြားချက်ဖြင့် ပြောင်းလဲပါ။</translation>
+        <translation>{field} အတွက် သီးသန့် ညွှန်ကြားချက် ရှိသည်။ ဤနေရာရှိ တန်ဖိုးများထဲမှ တစ်ခုကို ထားရှိပြီးနောက် ထိုညွှန်ကြားချက်ဖြင့် ပြောင်းလဲပါ။</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/cases.py" line="257"/>
@@ -6275,12 +6275,12 @@ Passphrase: {passphrase}</source>
     <message>
         <location filename="../rrr_desktop/services/importing.py" line="233"/>
         <source>The workbook unpacks to more than {max} MB; save it as CSV UTF-8 or split it into parts.</source>
-        <translation>ဖြည်ချလိုက်သောအခါ အလုပ်စာအုပ်သည် {max} MB ထက် ကျော်သည် - CSV UTF-8 အဖြစ် သိမ်းပါ သို့မဟုတ် အပိုင်းများ ခွဲပါ။</translation>
+        <translation>ဖြည်ချလိုက်သောအခါ ဤ .xlsx ဖိုင်သည် {max} MB ထက် ကြီးနေသည်။ CSV UTF-8 အဖြစ် သိမ်းပါ သို့မဟုတ် အပိုင်းများအဖြစ် ခွဲပါ။</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/importing.py" line="244"/>
         <source>The sheet has more than {max} cells, counting empty formatted ones; copy only the table into a new workbook.</source>
-        <translation>စာရွက်တွင် ပုံစံချထားသော အလွတ်အကွက်များ အပါအဝင် အကွက် {max} ထက် ပိုရှိသည် - ဇယားကိုသာ အလုပ်စာအုပ်အသစ်သို့ ကူးယူပါ။</translation>
+        <translation>စာရွက်တွင် ပုံစံချထားသော ဆဲလ်အလွတ်များ အပါအဝင် ဆဲလ် {max} ထက် ပိုရှိသည်။ ဇယားကိုသာ .xlsx ဖိုင်အသစ်သို့ ကူးယူပါ။</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/importing.py" line="451"/>
@@ -6630,7 +6630,7 @@ Passphrase: {passphrase}</source>
     <message>
         <location filename="../rrr_desktop/services/session.py" line="227"/>
         <source>This vault is open for reading only (read-only media or a full disk), so a print or a copy of a file could not be recorded in its audit log; nothing was written. Free some space, or copy the vault to a writable disk, and open it again.</source>
-        <translation>ဤ လုံခြုံသိုလှောင်ခန်းကို ဖတ်ရန်သာ ဖွင့်ထားသည် (ဖတ်ရန်သာ သိုလှောင်ကိရိယာ သို့မဟုတ် ဒစ်ခ် ပြည့်နေသည်) ဖြစ်၍ ပုံနှိပ်ခြင်း သို့မဟုတ် ဖိုင်ကူးယူခြင်းကို ၎င်း၏ စစ်ဆေးမှတ်တမ်းတွင် မှတ်တမ်းတင်၍ မရပါ - မည်သည့်အရာကိုမျှ မရေးပါ။ နေရာအချို့ လွတ်အောင်ပြုလုပ်ပါ သို့မဟုတ် လုံခြုံသိုလှောင်ခန်းကို ရေးသားနိုင်သော ဒစ်ခ်သို့ ကူးယူပြီး ပြန်ဖွင့်ပါ။</translation>
+        <translation>ဤလုံခြုံသိုလှောင်ခန်းကို ဖတ်ရန်သာ ဖွင့်ထားသည် (ဖတ်ရန်သာ ရနိုင်သော သိုလှောင်ကိရိယာ သို့မဟုတ် ဒစ်ခ် ပြည့်နေသည်)။ ထို့ကြောင့် ပုံနှိပ်ခြင်း သို့မဟုတ် ဖိုင်ကူးယူခြင်းကို ၎င်း၏ လုပ်ဆောင်ချက် မှတ်တမ်းတွင် မှတ်တမ်းတင်၍ မရပါ။ မည်သည့်အရာကိုမျှ ရေးသားခြင်း မရှိပါ။ နေရာအချို့ လွတ်အောင်ပြုလုပ်ပါ သို့မဟုတ် လုံခြုံသိုလှောင်ခန်းကို ရေးသားနိုင်သော ဒစ်ခ်သို့ ကူးယူပါ၊ ထို့နောက် ပြန်ဖွင့်ပါ။</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/session.py" line="264"/>
@@ -6676,7 +6676,7 @@ Passphrase: {passphrase}</source>
     <message>
         <location filename="../rrr_desktop/services/vault_service.py" line="292"/>
         <source>The account {user} was saved, but not its key slot, so {user} cannot sign in yet: {reason} Then add {user} again with the same command.</source>
-        <translation>အကောင့် {user} ကို သိမ်းဆည်းပြီးဖြစ်သော်လည်း ၎င်း၏ သော့နေရာကို မသိမ်းရသေးသဖြင့် {user} သည် ဝင်ရောက်၍ မရသေးပါ - {reason} ထို့နောက် {user} ကို တူညီသော ညွှန်ကြားချက်ဖြင့် ထပ်မံထည့်ပါ။</translation>
+        <translation>အကောင့် {user} ကို သိမ်းဆည်းပြီးပါပြီ၊ သို့သော် ၎င်း၏ သော့နေရာကို မသိမ်းဆည်းရသေးသဖြင့် {user} သည် ဝင်ရောက်၍ မရသေးပါ - {reason} ထို့နောက် {user} ကို တူညီသော ညွှန်ကြားချက်ဖြင့် ထပ်မံထည့်ပါ။</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/vault_service.py" line="338"/>
@@ -6712,7 +6712,7 @@ Passphrase: {passphrase}</source>
     <message>
         <location filename="../rrr_desktop/services/vault_service.py" line="426"/>
         <source>{user} was disabled (their passphrase opens nothing in this program now), but their key slot was not deleted: {reason} Then remove {user} again.</source>
-        <translation>{user} ကို ပိတ်ထားပြီးဖြစ်သည် (၎င်း၏ စကားဝှက်စာကြောင်းသည် ယခု ဤပရိုဂရမ်တွင် မည်သည့်အရာကိုမျှ မဖွင့်နိုင်ပါ) သို့သော် ၎င်း၏ သော့နေရာကို မဖျက်ရသေးပါ - {reason} ထို့နောက် {user} ကို ထပ်မံဖယ်ရှားပါ။</translation>
+        <translation>{user} ၏ အသုံးပြုခွင့်ကို ပိတ်ထားပြီးပါပြီ (၎င်း၏ စကားဝှက်စာကြောင်းဖြင့် ဤပရိုဂရမ်တွင် မည်သည့်အရာကိုမျှ ဖွင့်၍ မရတော့ပါ)၊ သို့သော် ၎င်း၏ သော့နေရာကို မဖျက်ရသေးပါ - {reason} ထို့နောက် {user} ကို ထပ်မံဖယ်ရှားပါ။</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/vault_service.py" line="438"/>
@@ -6869,7 +6869,7 @@ Passphrase: {passphrase}</source>
     <message>
         <location filename="../rrr_desktop/services/restore.py" line="205"/>
         <source>Only an administrator may put a backup back, and {user} is not one in that backup. Nothing was changed.</source>
-        <translation>အရန်မိတ္တူကို စီမံခန့်ခွဲသူသာ ပြန်လည်ထားရှိခွင့်ရှိပြီး {user} သည် ထို အရန်မိတ္တူတွင် စီမံခန့်ခွဲသူ မဟုတ်ပါ။ မည်သည့်အရာကိုမျှ မပြောင်းလဲပါ။</translation>
+        <translation>အရန်မိတ္တူကို စီမံခန့်ခွဲသူသာ ပြန်လည်ရယူခွင့်ရှိပြီး {user} သည် ထိုအရန်မိတ္တူတွင် စီမံခန့်ခွဲသူ မဟုတ်ပါ။ မည်သည့်အရာကိုမျှ ပြောင်းလဲခြင်း မရှိပါ။</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/restore.py" line="216"/>
@@ -8239,17 +8239,17 @@ Passphrase: {passphrase}</source>
     <message>
         <location filename="../rrr_desktop/domain/import_rules.py" line="116"/>
         <source>The reason for closure in column {column} is not one of: reintegrated, declined assistance, lost contact, moved on, transferred, deceased.</source>
-        <translation>ကော်လံ {column} ရှိ ကိစ္စရပ် ပိတ်ရသည့် အကြောင်းရင်းသည် ဤတို့ထဲမှ တစ်ခု မဟုတ်ပါ - ပြန်လည်ပေါင်းစည်းပြီး၊ အကူအညီ ငြင်းဆိုခဲ့၊ ဆက်သွယ်မှု ပြတ်တောက်၊ အခြားနေရာသို့ ပြောင်းရွှေ့၊ လွှဲပြောင်းပြီး၊ ကွယ်လွန်။</translation>
+        <translation>ကော်လံ {column} ရှိ ကိစ္စရပ် ပိတ်ရသည့် အကြောင်းရင်းသည် အောက်ပါတို့ထဲမှ တစ်ခု မဟုတ်ပါ - reintegrated (ပြန်လည်ပေါင်းစည်းပြီး)၊ declined assistance (အကူအညီကို ငြင်းဆိုခဲ့သည်)၊ lost contact (အဆက်အသွယ် ပြတ်သွားသည်)၊ moved on (အခြားနေရာသို့ ပြောင်းရွှေ့သွားသည်)၊ transferred (အခြားအဖွဲ့အစည်းသို့ လွှဲပြောင်းပြီး)၊ deceased (ကွယ်လွန်သွားပြီ)။</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/domain/import_rules.py" line="121"/>
         <source>The case is not closed, yet column {column} gives a closure reason or date.</source>
-        <translation>ကိစ္စရပ်ကို မပိတ်ရသေးသော်လည်း ကော်လံ {column} တွင် ပိတ်ရသည့် အကြောင်းရင်း သို့မဟုတ် ရက်စွဲ ပါရှိသည်။</translation>
+        <translation>ကိစ္စရပ်ကို မပိတ်ရသေးသော်လည်း ကော်လံ {column} တွင် ပိတ်ရသည့် အကြောင်းရင်း သို့မဟုတ် ပိတ်သည့်ရက် ပါရှိသည်။</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/domain/import_rules.py" line="124"/>
         <source>The closure date is before the intake date.</source>
-        <translation>ကိစ္စရပ် ပိတ်သည့်ရက်သည် လက်ခံသည့်ရက်မတိုင်မီ ဖြစ်နေသည်။</translation>
+        <translation>ကိစ္စရပ် ပိတ်သည့်ရက်သည် လက်ခံသည့်ရက်စွဲ မတိုင်မီ ဖြစ်နေသည်။</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/domain/import_rules.py" line="127"/>
@@ -8259,7 +8259,7 @@ Passphrase: {passphrase}</source>
     <message>
         <location filename="../rrr_desktop/domain/import_rules.py" line="132"/>
         <source>The stage in column {column} comes after the departure gates (consent, risk, checklist), which an import cannot check: only a supervisor or a data officer imports cases at that stage.</source>
-        <translation>ကော်လံ {column} ရှိ အဆင့်သည် ထွက်ခွာမီ အခြေအနေများ (သဘောတူညီချက်၊ အန္တရာယ်၊ စစ်ဆေးရန်စာရင်း) ၏ နောက်တွင် ရှိပြီး တင်သွင်းမှုက ၎င်းတို့ကို စစ်ဆေး၍ မရပါ - ထိုအဆင့်ရှိ ကိစ္စရပ်များကို ကြီးကြပ်သူ သို့မဟုတ် ဒေတာ တာဝန်ခံအရာရှိသာ တင်သွင်းသည်။</translation>
+        <translation>ကော်လံ {column} ရှိ အဆင့်သည် ထွက်ခွာမီ အခြေအနေများ (သဘောတူညီချက်၊ အန္တရာယ် အကဲဖြတ်ချက်၊ ထွက်ခွာမီ စစ်ဆေးရန်စာရင်း) ၏ နောက်တွင် ရှိပြီး တင်သွင်းမှုက ၎င်းတို့ကို စစ်ဆေး၍ မရပါ။ ထိုအဆင့်ရှိ ကိစ္စရပ်များကို ကြီးကြပ်သူ သို့မဟုတ် ဒေတာ တာဝန်ခံအရာရှိသာ တင်သွင်းနိုင်သည်။</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/domain/import_rules.py" line="138"/>

@@ -404,56 +404,56 @@
         <translation>ปุ่ม “บันทึก” (Ctrl+S) จะบันทึกสิ่งที่คุณพิมพ์ในแท็บ {tabs} ส่วนแท็บอื่นจะบันทึกการดำเนินการแต่ละครั้งทันทีที่คุณทำ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="273"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="276"/>
         <source>{stage} · age {age} · caseworker {worker}</source>
         <translation>{stage} · อายุ {age} · เจ้าหน้าที่ผู้ดูแลกรณี {worker}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="279"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="282"/>
         <source>their reference {ref}</source>
         <translation>เลขที่อ้างอิงของหน่วยงานที่ส่งต่อ {ref}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="283"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="286"/>
         <source>earlier {refs}</source>
         <translation>เลขที่อ้างอิงเดิม {refs}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="350"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="353"/>
         <source>Your unsaved changes from before the lock were kept. Check them, then save.</source>
         <translation>การเปลี่ยนแปลงที่ยังไม่ได้บันทึกก่อนการล็อกถูกเก็บไว้แล้ว โปรดตรวจสอบ แล้วจึงบันทึก</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="378"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="381"/>
         <source>%n field(s) need attention before saving.</source>
         <translation>
             <numerusform>มี %n ช่องข้อมูลที่ต้องแก้ไขก่อนบันทึก</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="410"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="413"/>
         <source>Saved. %n field(s) were also changed elsewhere meanwhile: both values are kept; choose one in Handoff → Conflicts.</source>
         <translation>
             <numerusform>บันทึกแล้ว ระหว่างนี้มี %n ช่องข้อมูลที่ถูกแก้ไขจากที่อื่นด้วย ระบบเก็บค่าไว้ทั้งสองค่า โปรดเลือกค่าหนึ่งที่ การส่งมอบข้อมูล → ข้อมูลขัดแย้ง</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="418"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="421"/>
         <source>Saved.</source>
         <translation>บันทึกแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="425"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="428"/>
         <source>Changes discarded.</source>
         <translation>ยกเลิกการเปลี่ยนแปลงแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="434"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="437"/>
         <source>The case changed since; the last save cannot be undone.</source>
         <translation>กรณีนี้มีการเปลี่ยนแปลงหลังจากนั้นแล้ว จึงเลิกทำการบันทึกครั้งล่าสุดไม่ได้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="453"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="456"/>
         <source>The last save was undone.</source>
         <translation>เลิกทำการบันทึกครั้งล่าสุดแล้ว</translation>
     </message>
@@ -2327,48 +2327,48 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="59"/>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="116"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="60"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="117"/>
         <source>RRR Desktop is locked</source>
         <translation>RRR Desktop ถูกล็อกอยู่</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="76"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="77"/>
         <source>Passphrase</source>
         <translation>วลีรหัสผ่าน</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="78"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="79"/>
         <source>&amp;Unlock</source>
         <translation>ปลดล็อก(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="90"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="91"/>
         <source>Set up a new vault or open the demo…</source>
         <translation>ตั้งค่าคลังข้อมูลนิรภัยใหม่ หรือเปิดข้อมูลสาธิต…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="95"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="96"/>
         <source>&amp;User</source>
         <translation>ผู้ใช้(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="96"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="97"/>
         <source>&amp;Passphrase</source>
         <translation>วลีรหัสผ่าน(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="116"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="117"/>
         <source>Notes</source>
         <translation>บันทึกย่อ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="118"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="119"/>
         <source>Vault: {path}</source>
         <translation>คลังข้อมูลนิรภัย: {path}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="126"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="127"/>
         <source>Demo vault with invented cases only.
 User: {user}
 Passphrase: {passphrase}</source>
@@ -2377,33 +2377,33 @@ Passphrase: {passphrase}</source>
 วลีรหัสผ่าน: {passphrase}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="154"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="155"/>
         <source>Enter your user name and passphrase.</source>
         <translation>โปรดป้อนชื่อผู้ใช้และวลีรหัสผ่าน</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="157"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="158"/>
         <source>Unlocking…</source>
         <translation>กำลังปลดล็อก…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="182"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="183"/>
         <source>The user name or passphrase is not correct.</source>
         <translation>ชื่อผู้ใช้หรือวลีรหัสผ่านไม่ถูกต้อง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="184"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="185"/>
         <source>The vault could not be opened ({kind}).</source>
         <translation>เปิดคลังข้อมูลนิรภัยไม่ได้ ({kind})</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="193"/>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="210"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="194"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="211"/>
         <source>Please wait {seconds} s before the next try.</source>
         <translation>โปรดรอ {seconds} วินาทีก่อนลองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="206"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="207"/>
         <source>You can try again now.</source>
         <translation>ลองอีกครั้งได้แล้ว</translation>
     </message>
@@ -5644,7 +5644,7 @@ Passphrase: {passphrase}</source>
     <message>
         <location filename="../rrr_desktop/errors.py" line="78"/>
         <source>The vault in {where} is on read-only media (a write-protected stick or a folder without permission): it is open for reading and reports only. Nothing can be recorded there, so nothing can be printed or copied out of it either. To work in it, copy the folder to a writable disk.</source>
-        <translation>คลังข้อมูลนิรภัยใน {where} อยู่บนสื่อแบบอ่านอย่างเดียว (แฟลชไดรฟ์ที่ป้องกันการเขียน หรือโฟลเดอร์ที่ไม่มีสิทธิ์): เปิดได้เพื่ออ่านและทำรายงานเท่านั้น บันทึกสิ่งใดที่นั่นไม่ได้ จึงพิมพ์หรือคัดลอกสิ่งใดออกจากคลังไม่ได้เช่นกัน หากจะทำงานในคลังนี้ ให้คัดลอกโฟลเดอร์ไปยังดิสก์ที่เขียนได้</translation>
+        <translation>คลังข้อมูลนิรภัยใน {where} อยู่บนสื่อที่อ่านได้อย่างเดียว (แฟลชไดรฟ์ที่ป้องกันการเขียน หรือโฟลเดอร์ที่ไม่มีสิทธิ์เขียน) จึงเปิดได้เพื่ออ่านและทำรายงานเท่านั้น บันทึกสิ่งใดไว้ที่นั่นไม่ได้ จึงพิมพ์หรือคัดลอกสิ่งใดออกจากคลังข้อมูลนิรภัยนี้ไม่ได้เช่นกัน หากต้องการทำงานในคลังข้อมูลนิรภัยนี้ โปรดคัดลอกโฟลเดอร์ไปยังดิสก์ที่เขียนได้</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/errors.py" line="112"/>
@@ -6074,17 +6074,17 @@ Passphrase: {passphrase}</source>
         <location filename="../rrr_desktop/services/cases.py" line="201"/>
         <location filename="../rrr_desktop/services/cases.py" line="224"/>
         <source>Only a supervisor may change {field}.</source>
-        <translation>เฉพาะหัวหน้างานเท่านั้นที่เปลี่ยน{field}ได้</translation>
+        <translation>เฉพาะหัวหน้างานเท่านั้นที่เปลี่ยน {field} ได้</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/cases.py" line="204"/>
         <source>{field} is not changed by editing the case: it has a command of its own, which checks what it must and records who did it. Nothing was saved.</source>
-        <translation>{field} ไม่ได้เปลี่ยนโดยการแก้ไขกรณี: มีคำสั่งของตัวเอง ซึ่งตรวจสิ่งที่ต้องตรวจและบันทึกว่าใครเป็นผู้ทำ ไม่มีสิ่งใดถูกบันทึก</translation>
+        <translation>เปลี่ยน {field} โดยการแก้ไขกรณีไม่ได้ เพราะช่องข้อมูลนี้มีคำสั่งเฉพาะของตัวเอง ซึ่งจะตรวจสอบสิ่งที่ต้องตรวจและบันทึกว่าใครเป็นผู้ทำ ไม่มีข้อมูลใดถูกบันทึก</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/cases.py" line="229"/>
         <source>{field} has a command of its own: keep one of the values here, then change it with that command.</source>
-        <translation>{field} มีคำสั่งของตัวเอง: ให้เก็บค่าใดค่าหนึ่งไว้ที่นี่ แล้วเปลี่ยนด้วยคำสั่งนั้น</translation>
+        <translation>{field} มีคำสั่งเฉพาะของตัวเอง โปรดเลือกเก็บค่าใดค่าหนึ่งที่แสดงอยู่ที่นี่ แล้วจึงเปลี่ยนด้วยคำสั่งนั้น</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/cases.py" line="257"/>
@@ -6275,12 +6275,12 @@ Passphrase: {passphrase}</source>
     <message>
         <location filename="../rrr_desktop/services/importing.py" line="233"/>
         <source>The workbook unpacks to more than {max} MB; save it as CSV UTF-8 or split it into parts.</source>
-        <translation>เมื่อแตกไฟล์แล้ว สมุดงานมีขนาดเกิน {max} MB; ให้บันทึกเป็น CSV UTF-8 หรือแบ่งเป็นหลายส่วน</translation>
+        <translation>เมื่อแตกไฟล์แล้ว ไฟล์ .xlsx นี้มีขนาดเกิน {max} MB โปรดบันทึกเป็น CSV UTF-8 หรือแบ่งเป็นหลายส่วน</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/importing.py" line="244"/>
         <source>The sheet has more than {max} cells, counting empty formatted ones; copy only the table into a new workbook.</source>
-        <translation>แผ่นงานมีมากกว่า {max} เซลล์ รวมเซลล์ว่างที่จัดรูปแบบไว้; ให้คัดลอกเฉพาะตารางไปยังสมุดงานใหม่</translation>
+        <translation>แผ่นงานมีมากกว่า {max} เซลล์ (นับรวมเซลล์ว่างที่จัดรูปแบบไว้) โปรดคัดลอกเฉพาะตารางไปยังไฟล์ .xlsx ใหม่</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/importing.py" line="451"/>
@@ -6630,7 +6630,7 @@ Passphrase: {passphrase}</source>
     <message>
         <location filename="../rrr_desktop/services/session.py" line="227"/>
         <source>This vault is open for reading only (read-only media or a full disk), so a print or a copy of a file could not be recorded in its audit log; nothing was written. Free some space, or copy the vault to a writable disk, and open it again.</source>
-        <translation>คลังข้อมูลนิรภัยนี้เปิดแบบอ่านอย่างเดียว (สื่อแบบอ่านอย่างเดียวหรือดิสก์เต็ม) จึงไม่สามารถบันทึกการพิมพ์หรือการคัดลอกไฟล์ลงในบันทึกการตรวจสอบได้; ไม่มีสิ่งใดถูกเขียน โปรดเพิ่มพื้นที่ว่าง หรือคัดลอกคลังข้อมูลนิรภัยไปยังดิสก์ที่เขียนได้ แล้วเปิดใหม่อีกครั้ง</translation>
+        <translation>คลังข้อมูลนิรภัยนี้เปิดแบบอ่านอย่างเดียว (สื่อที่อ่านได้อย่างเดียวหรือดิสก์เต็ม) จึงบันทึกการพิมพ์หรือการคัดลอกไฟล์ลงในบันทึกการตรวจสอบย้อนหลังไม่ได้ และไม่มีการเขียนข้อมูลใด โปรดเพิ่มพื้นที่ว่างบนดิสก์ หรือคัดลอกคลังข้อมูลนิรภัยไปยังดิสก์ที่เขียนได้ แล้วเปิดใหม่อีกครั้ง</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/session.py" line="264"/>
@@ -6676,12 +6676,12 @@ Passphrase: {passphrase}</source>
     <message>
         <location filename="../rrr_desktop/services/vault_service.py" line="292"/>
         <source>The account {user} was saved, but not its key slot, so {user} cannot sign in yet: {reason} Then add {user} again with the same command.</source>
-        <translation>บันทึกบัญชี {user} แล้ว แต่ยังไม่ได้บันทึกช่องกุญแจ จึงทำให้ {user} ยังเข้าสู่ระบบไม่ได้: {reason} จากนั้นให้เพิ่ม {user} อีกครั้งด้วยคำสั่งเดิม</translation>
+        <translation>บันทึกบัญชี {user} แล้ว แต่ยังไม่ได้บันทึกช่องกุญแจของบัญชีนี้ {user} จึงยังเข้าสู่ระบบไม่ได้: {reason} จากนั้นโปรดเพิ่ม {user} อีกครั้งด้วยคำสั่งเดิม</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/vault_service.py" line="338"/>
         <source>The disk is full; free some space.</source>
-        <translation>ดิสก์เต็ม; โปรดเพิ่มพื้นที่ว่าง</translation>
+        <translation>ดิสก์เต็ม โปรดเพิ่มพื้นที่ว่างบนดิสก์</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/vault_service.py" line="347"/>
@@ -6712,7 +6712,7 @@ Passphrase: {passphrase}</source>
     <message>
         <location filename="../rrr_desktop/services/vault_service.py" line="426"/>
         <source>{user} was disabled (their passphrase opens nothing in this program now), but their key slot was not deleted: {reason} Then remove {user} again.</source>
-        <translation>ปิดใช้งาน {user} แล้ว (วลีรหัสผ่านของผู้ใช้นี้เปิดสิ่งใดในโปรแกรมนี้ไม่ได้อีก) แต่ยังไม่ได้ลบช่องกุญแจ: {reason} จากนั้นให้นำ {user} ออกอีกครั้ง</translation>
+        <translation>ปิดใช้งาน {user} แล้ว (วลีรหัสผ่านของผู้ใช้นี้เปิดสิ่งใดในโปรแกรมนี้ไม่ได้อีก) แต่ยังไม่ได้ลบช่องกุญแจของผู้ใช้นี้: {reason} จากนั้นโปรดนำ {user} ออกอีกครั้ง</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/vault_service.py" line="438"/>
@@ -6869,7 +6869,7 @@ Passphrase: {passphrase}</source>
     <message>
         <location filename="../rrr_desktop/services/restore.py" line="205"/>
         <source>Only an administrator may put a backup back, and {user} is not one in that backup. Nothing was changed.</source>
-        <translation>เฉพาะผู้ดูแลระบบเท่านั้นที่กู้คืนข้อมูลสำรองได้ และ {user} ไม่ใช่ผู้ดูแลระบบในข้อมูลสำรองนั้น ไม่มีสิ่งใดเปลี่ยนแปลง</translation>
+        <translation>เฉพาะผู้ดูแลระบบเท่านั้นที่กู้คืนข้อมูลสำรองได้ และ {user} ไม่ใช่ผู้ดูแลระบบในข้อมูลสำรองนั้น ไม่มีสิ่งใดถูกเปลี่ยนแปลง</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/restore.py" line="216"/>
@@ -8239,7 +8239,7 @@ Passphrase: {passphrase}</source>
     <message>
         <location filename="../rrr_desktop/domain/import_rules.py" line="116"/>
         <source>The reason for closure in column {column} is not one of: reintegrated, declined assistance, lost contact, moved on, transferred, deceased.</source>
-        <translation>เหตุผลที่ปิดกรณีในคอลัมน์ {column} ไม่ใช่หนึ่งในรายการนี้: กลับคืนสู่สังคมแล้ว ปฏิเสธความช่วยเหลือ ขาดการติดต่อ ย้ายไปที่อื่น ส่งต่อแล้ว เสียชีวิต</translation>
+        <translation>เหตุผลที่ปิดกรณีในคอลัมน์ {column} ไม่ใช่ค่าใดค่าหนึ่งต่อไปนี้: reintegrated (กลับคืนสู่สังคมแล้ว), declined assistance (ปฏิเสธความช่วยเหลือ), lost contact (ขาดการติดต่อ), moved on (ย้ายที่อยู่ไปแล้ว), transferred (ส่งต่อไปยังองค์กรอื่นแล้ว), deceased (เสียชีวิต)</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/domain/import_rules.py" line="121"/>
@@ -8259,7 +8259,7 @@ Passphrase: {passphrase}</source>
     <message>
         <location filename="../rrr_desktop/domain/import_rules.py" line="132"/>
         <source>The stage in column {column} comes after the departure gates (consent, risk, checklist), which an import cannot check: only a supervisor or a data officer imports cases at that stage.</source>
-        <translation>ขั้นตอนในคอลัมน์ {column} อยู่หลังเงื่อนไขก่อนออกเดินทาง (ความยินยอม ความเสี่ยง รายการตรวจสอบ) ซึ่งการนำเข้าตรวจสอบไม่ได้: เฉพาะหัวหน้างานหรือเจ้าหน้าที่ข้อมูลเท่านั้นที่นำเข้ากรณีในขั้นตอนนั้นได้</translation>
+        <translation>ขั้นตอนในคอลัมน์ {column} อยู่หลังเงื่อนไขก่อนออกเดินทาง (ความยินยอม การประเมินความเสี่ยง รายการตรวจสอบก่อนออกเดินทาง) ซึ่งการนำเข้าตรวจสอบไม่ได้ เฉพาะหัวหน้างานหรือเจ้าหน้าที่ข้อมูลเท่านั้นที่นำเข้ากรณีในขั้นตอนนั้นได้</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/domain/import_rules.py" line="138"/>

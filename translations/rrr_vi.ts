@@ -404,56 +404,56 @@
         <translation>Nút Lưu (Ctrl+S) lưu những gì bạn nhập trong các thẻ {tabs}; các thẻ khác tự lưu từng thao tác ngay khi bạn thực hiện.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="273"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="276"/>
         <source>{stage} · age {age} · caseworker {worker}</source>
         <translation>{stage} · {age} tuổi · cán bộ phụ trách hồ sơ {worker}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="279"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="282"/>
         <source>their reference {ref}</source>
         <translation>mã hồ sơ của bên kia {ref}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="283"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="286"/>
         <source>earlier {refs}</source>
         <translation>mã trước đây {refs}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="350"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="353"/>
         <source>Your unsaved changes from before the lock were kept. Check them, then save.</source>
         <translation>Những thay đổi chưa lưu trước khi khóa đã được giữ lại. Hãy kiểm tra rồi lưu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="378"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="381"/>
         <source>%n field(s) need attention before saving.</source>
         <translation>
             <numerusform>%n trường cần được kiểm tra lại trước khi lưu.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="410"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="413"/>
         <source>Saved. %n field(s) were also changed elsewhere meanwhile: both values are kept; choose one in Handoff → Conflicts.</source>
         <translation>
             <numerusform>Đã lưu. Trong lúc đó, %n trường cũng đã được thay đổi ở nơi khác: cả hai giá trị đều được giữ lại; hãy chọn một giá trị trong Bàn giao → Xung đột.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="418"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="421"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="425"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="428"/>
         <source>Changes discarded.</source>
         <translation>Đã bỏ các thay đổi.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="434"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="437"/>
         <source>The case changed since; the last save cannot be undone.</source>
         <translation>Hồ sơ đã thay đổi kể từ đó; không thể hủy lần lưu gần nhất.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="453"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="456"/>
         <source>The last save was undone.</source>
         <translation>Đã hủy lần lưu gần nhất.</translation>
     </message>
@@ -2327,48 +2327,48 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="59"/>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="116"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="60"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="117"/>
         <source>RRR Desktop is locked</source>
         <translation>RRR Desktop đang khóa</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="76"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="77"/>
         <source>Passphrase</source>
         <translation>Cụm mật khẩu</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="78"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="79"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Mở khóa</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="90"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="91"/>
         <source>Set up a new vault or open the demo…</source>
         <translation>Thiết lập kho bảo mật mới hoặc mở bản dùng thử…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="95"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="96"/>
         <source>&amp;User</source>
         <translation>&amp;Người dùng</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="96"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="97"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Cụm mật khẩu</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="116"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="117"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="118"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="119"/>
         <source>Vault: {path}</source>
         <translation>Kho bảo mật: {path}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="126"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="127"/>
         <source>Demo vault with invented cases only.
 User: {user}
 Passphrase: {passphrase}</source>
@@ -2377,33 +2377,33 @@ Người dùng: {user}
 Cụm mật khẩu: {passphrase}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="154"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="155"/>
         <source>Enter your user name and passphrase.</source>
         <translation>Nhập tên người dùng và cụm mật khẩu của bạn.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="157"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="158"/>
         <source>Unlocking…</source>
         <translation>Đang mở khóa…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="182"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="183"/>
         <source>The user name or passphrase is not correct.</source>
         <translation>Tên người dùng hoặc cụm mật khẩu không đúng.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="184"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="185"/>
         <source>The vault could not be opened ({kind}).</source>
         <translation>Không thể mở kho bảo mật ({kind}).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="193"/>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="210"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="194"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="211"/>
         <source>Please wait {seconds} s before the next try.</source>
         <translation>Vui lòng đợi {seconds} giây trước khi thử lại.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="206"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="207"/>
         <source>You can try again now.</source>
         <translation>Bây giờ bạn có thể thử lại.</translation>
     </message>
@@ -5644,7 +5644,7 @@ Cụm mật khẩu: {passphrase}</translation>
     <message>
         <location filename="../rrr_desktop/errors.py" line="78"/>
         <source>The vault in {where} is on read-only media (a write-protected stick or a folder without permission): it is open for reading and reports only. Nothing can be recorded there, so nothing can be printed or copied out of it either. To work in it, copy the folder to a writable disk.</source>
-        <translation>Kho bảo mật trong {where} nằm trên phương tiện chỉ đọc (USB bị khóa ghi hoặc thư mục không có quyền): kho chỉ mở để đọc và lập báo cáo. Không thể ghi lại gì ở đó, nên cũng không thể in hay sao chép gì ra khỏi kho. Để làm việc, hãy sao chép thư mục sang một ổ đĩa ghi được.</translation>
+        <translation>Kho bảo mật trong {where} nằm trên phương tiện lưu trữ chỉ đọc (ổ USB bị khóa ghi hoặc thư mục không có quyền ghi): kho chỉ mở được để đọc và lập báo cáo. Không thể ghi lại gì ở đó, nên cũng không thể in hay sao chép gì ra khỏi kho. Để làm việc trong kho, hãy sao chép thư mục sang một ổ đĩa ghi được.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/errors.py" line="112"/>
@@ -6079,7 +6079,7 @@ Cụm mật khẩu: {passphrase}</translation>
     <message>
         <location filename="../rrr_desktop/services/cases.py" line="204"/>
         <source>{field} is not changed by editing the case: it has a command of its own, which checks what it must and records who did it. Nothing was saved.</source>
-        <translation>{field} không được thay đổi bằng cách sửa hồ sơ: mục này có lệnh riêng, lệnh đó kiểm tra những gì cần kiểm tra và ghi lại ai đã làm. Không có gì được lưu.</translation>
+        <translation>Không thể thay đổi {field} bằng cách sửa hồ sơ: mục này có lệnh riêng, lệnh đó kiểm tra những gì cần kiểm tra và ghi lại ai đã thực hiện. Không có gì được lưu.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/cases.py" line="229"/>
@@ -6275,12 +6275,12 @@ Cụm mật khẩu: {passphrase}</translation>
     <message>
         <location filename="../rrr_desktop/services/importing.py" line="233"/>
         <source>The workbook unpacks to more than {max} MB; save it as CSV UTF-8 or split it into parts.</source>
-        <translation>Khi giải nén, sổ tính vượt quá {max} MB; hãy lưu thành CSV UTF-8 hoặc chia thành nhiều phần.</translation>
+        <translation>Khi giải nén, bảng tính này lớn hơn {max} MB; hãy lưu thành CSV UTF-8 hoặc chia thành nhiều phần.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/importing.py" line="244"/>
         <source>The sheet has more than {max} cells, counting empty formatted ones; copy only the table into a new workbook.</source>
-        <translation>Trang tính có hơn {max} ô, kể cả các ô trống đã định dạng; hãy chỉ sao chép bảng sang một sổ tính mới.</translation>
+        <translation>Trang tính có hơn {max} ô, kể cả các ô trống đã định dạng; hãy chỉ sao chép phần bảng sang một bảng tính mới.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/importing.py" line="451"/>
@@ -6630,7 +6630,7 @@ Cụm mật khẩu: {passphrase}</translation>
     <message>
         <location filename="../rrr_desktop/services/session.py" line="227"/>
         <source>This vault is open for reading only (read-only media or a full disk), so a print or a copy of a file could not be recorded in its audit log; nothing was written. Free some space, or copy the vault to a writable disk, and open it again.</source>
-        <translation>Kho bảo mật này chỉ mở để đọc (phương tiện chỉ đọc hoặc ổ đĩa đầy), nên việc in hay sao chép tệp không thể được ghi vào nhật ký kiểm tra; không có gì được ghi. Hãy giải phóng bớt dung lượng, hoặc sao chép kho bảo mật sang ổ đĩa ghi được, rồi mở lại.</translation>
+        <translation>Kho bảo mật này chỉ mở để đọc (phương tiện lưu trữ chỉ đọc hoặc ổ đĩa đầy), nên không thể ghi việc in hay sao chép tệp vào nhật ký kiểm tra của kho; không có gì được ghi. Hãy giải phóng bớt dung lượng, hoặc sao chép kho bảo mật sang một ổ đĩa ghi được, rồi mở lại.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/session.py" line="264"/>
@@ -6676,7 +6676,7 @@ Cụm mật khẩu: {passphrase}</translation>
     <message>
         <location filename="../rrr_desktop/services/vault_service.py" line="292"/>
         <source>The account {user} was saved, but not its key slot, so {user} cannot sign in yet: {reason} Then add {user} again with the same command.</source>
-        <translation>Tài khoản {user} đã được lưu, nhưng khe khóa thì chưa, nên {user} chưa thể đăng nhập: {reason} Sau đó hãy thêm {user} lại bằng chính lệnh đó.</translation>
+        <translation>Tài khoản {user} đã được lưu, nhưng khe khóa của tài khoản thì chưa, nên {user} chưa thể đăng nhập: {reason} Sau đó hãy thêm {user} lại bằng chính lệnh đó.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/vault_service.py" line="338"/>
@@ -6712,7 +6712,7 @@ Cụm mật khẩu: {passphrase}</translation>
     <message>
         <location filename="../rrr_desktop/services/vault_service.py" line="426"/>
         <source>{user} was disabled (their passphrase opens nothing in this program now), but their key slot was not deleted: {reason} Then remove {user} again.</source>
-        <translation>{user} đã bị vô hiệu hóa (cụm mật khẩu của người này không còn mở được gì trong chương trình), nhưng khe khóa chưa bị xóa: {reason} Sau đó hãy xóa {user} lại.</translation>
+        <translation>{user} đã bị vô hiệu hóa (cụm mật khẩu của người này không còn mở được gì trong chương trình này), nhưng khe khóa của người này chưa bị xóa: {reason} Sau đó hãy xóa {user} lại.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/vault_service.py" line="438"/>
@@ -6869,7 +6869,7 @@ Cụm mật khẩu: {passphrase}</translation>
     <message>
         <location filename="../rrr_desktop/services/restore.py" line="205"/>
         <source>Only an administrator may put a backup back, and {user} is not one in that backup. Nothing was changed.</source>
-        <translation>Chỉ quản trị viên mới được khôi phục bản sao lưu, và {user} không phải là quản trị viên trong bản sao lưu đó. Không có gì thay đổi.</translation>
+        <translation>Chỉ quản trị viên mới được khôi phục bản sao lưu, và {user} không phải là quản trị viên trong bản sao lưu đó. Không có gì bị thay đổi.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/restore.py" line="216"/>
@@ -8239,12 +8239,12 @@ Cụm mật khẩu: {passphrase}</translation>
     <message>
         <location filename="../rrr_desktop/domain/import_rules.py" line="116"/>
         <source>The reason for closure in column {column} is not one of: reintegrated, declined assistance, lost contact, moved on, transferred, deceased.</source>
-        <translation>Lý do đóng hồ sơ ở cột {column} không thuộc: đã tái hòa nhập, từ chối hỗ trợ, mất liên lạc, đã chuyển đi, đã chuyển giao, đã qua đời.</translation>
+        <translation>Lý do đóng hồ sơ ở cột {column} không phải là một trong các giá trị: reintegrated (đã tái hòa nhập), declined assistance (từ chối hỗ trợ), lost contact (mất liên lạc), moved on (đã chuyển đi nơi khác), transferred (đã chuyển sang tổ chức khác), deceased (đã qua đời).</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/domain/import_rules.py" line="121"/>
         <source>The case is not closed, yet column {column} gives a closure reason or date.</source>
-        <translation>Hồ sơ chưa đóng, nhưng cột {column} lại ghi lý do hoặc ngày đóng.</translation>
+        <translation>Hồ sơ chưa đóng, nhưng cột {column} lại ghi lý do hoặc ngày đóng hồ sơ.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/domain/import_rules.py" line="124"/>
@@ -8259,7 +8259,7 @@ Cụm mật khẩu: {passphrase}</translation>
     <message>
         <location filename="../rrr_desktop/domain/import_rules.py" line="132"/>
         <source>The stage in column {column} comes after the departure gates (consent, risk, checklist), which an import cannot check: only a supervisor or a data officer imports cases at that stage.</source>
-        <translation>Giai đoạn ở cột {column} nằm sau các điều kiện khởi hành (sự đồng ý, rủi ro, danh mục kiểm tra), mà việc nhập không thể kiểm tra: chỉ người giám sát hoặc cán bộ quản lý dữ liệu mới nhập hồ sơ ở giai đoạn đó.</translation>
+        <translation>Giai đoạn ở cột {column} nằm sau các điều kiện trước khi khởi hành (sự đồng ý, đánh giá rủi ro, danh mục kiểm tra trước khi khởi hành), mà việc nhập không thể kiểm tra: chỉ người giám sát hoặc cán bộ quản lý dữ liệu mới được nhập hồ sơ ở giai đoạn đó.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/domain/import_rules.py" line="138"/>

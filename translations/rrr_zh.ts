@@ -404,56 +404,56 @@
         <translation>“保存”（Ctrl+S）会保存您在 {tabs} 选项卡中输入的内容；其他选项卡在您每次操作时即时保存。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="273"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="276"/>
         <source>{stage} · age {age} · caseworker {worker}</source>
         <translation>{stage} · {age} 岁 · 个案工作者 {worker}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="279"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="282"/>
         <source>their reference {ref}</source>
         <translation>对方机构编号 {ref}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="283"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="286"/>
         <source>earlier {refs}</source>
         <translation>曾用编号 {refs}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="350"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="353"/>
         <source>Your unsaved changes from before the lock were kept. Check them, then save.</source>
         <translation>锁定前尚未保存的更改已保留。请检查后再保存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="378"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="381"/>
         <source>%n field(s) need attention before saving.</source>
         <translation>
             <numerusform>保存前有 %n 个字段需要处理。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="410"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="413"/>
         <source>Saved. %n field(s) were also changed elsewhere meanwhile: both values are kept; choose one in Handoff → Conflicts.</source>
         <translation>
             <numerusform>已保存。在此期间，有 %n 个字段也在别处被修改：两个值均已保留；请在“移交 → 冲突”中选择其一。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="418"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="421"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="425"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="428"/>
         <source>Changes discarded.</source>
         <translation>已放弃更改。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="434"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="437"/>
         <source>The case changed since; the last save cannot be undone.</source>
         <translation>个案此后已有变动；无法撤销上次保存。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="453"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="456"/>
         <source>The last save was undone.</source>
         <translation>已撤销上次保存。</translation>
     </message>
@@ -2327,48 +2327,48 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="59"/>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="116"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="60"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="117"/>
         <source>RRR Desktop is locked</source>
         <translation>RRR Desktop 已锁定</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="76"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="77"/>
         <source>Passphrase</source>
         <translation>密码短语</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="78"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="79"/>
         <source>&amp;Unlock</source>
         <translation>解锁(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="90"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="91"/>
         <source>Set up a new vault or open the demo…</source>
         <translation>设置新的保险库或打开演示版…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="95"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="96"/>
         <source>&amp;User</source>
         <translation>用户(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="96"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="97"/>
         <source>&amp;Passphrase</source>
         <translation>密码短语(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="116"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="117"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="118"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="119"/>
         <source>Vault: {path}</source>
         <translation>保险库：{path}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="126"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="127"/>
         <source>Demo vault with invented cases only.
 User: {user}
 Passphrase: {passphrase}</source>
@@ -2377,33 +2377,33 @@ Passphrase: {passphrase}</source>
 密码短语：{passphrase}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="154"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="155"/>
         <source>Enter your user name and passphrase.</source>
         <translation>请输入您的用户名和密码短语。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="157"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="158"/>
         <source>Unlocking…</source>
         <translation>正在解锁…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="182"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="183"/>
         <source>The user name or passphrase is not correct.</source>
         <translation>用户名或密码短语不正确。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="184"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="185"/>
         <source>The vault could not be opened ({kind}).</source>
         <translation>无法打开保险库（{kind}）。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="193"/>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="210"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="194"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="211"/>
         <source>Please wait {seconds} s before the next try.</source>
         <translation>请等待 {seconds} 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="206"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="207"/>
         <source>You can try again now.</source>
         <translation>您现在可以重试。</translation>
     </message>
@@ -8239,7 +8239,7 @@ Passphrase: {passphrase}</source>
     <message>
         <location filename="../rrr_desktop/domain/import_rules.py" line="116"/>
         <source>The reason for closure in column {column} is not one of: reintegrated, declined assistance, lost contact, moved on, transferred, deceased.</source>
-        <translation>第 {column} 列中的结案原因不属于以下之一：已重新融入、拒绝援助、失去联系、已离开、已转介、已去世。</translation>
+        <translation>第 {column} 列中的结案原因不是以下值之一：reintegrated（已重新融入）、declined assistance（拒绝援助）、lost contact（失去联系）、moved on（已迁走）、transferred（已转介）、deceased（已去世）。</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/domain/import_rules.py" line="121"/>
