@@ -146,6 +146,14 @@
     </message>
 </context>
 <context>
+    <name>AttachmentViewer</name>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/viewer.py" line="148"/>
+        <source>Shown here: the first {shown} of {total} pages; use &quot;Save a copy&quot; to read the rest.</source>
+        <translation>المعروض هنا: أول {shown} من {total} صفحة؛ استخدم «حفظ نسخة» لقراءة الباقي.</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <location filename="../rrr_desktop/ui/audit/page.py" line="60"/>
@@ -5089,12 +5097,12 @@ Passphrase: {passphrase}</source>
         <translation>السطر {line}: المعرّف (id) مستخدم بالفعل في السطر {other}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="203"/>
+        <location filename="../rrr_desktop/services/directory.py" line="210"/>
         <source>Line {line}: this id belongs to another record; clear it.</source>
         <translation>السطر {line}: هذا المعرّف (id) يخص سجلًا آخر؛ امسحه.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="215"/>
+        <location filename="../rrr_desktop/services/directory.py" line="222"/>
         <source>Line {line}: this entry was verified by a person; only a supervisor may change it.</source>
         <translation>السطر {line}: تحقّق شخص من هذا الإدخال؛ لا يملك صلاحية تغييره إلا المشرف.</translation>
     </message>
@@ -6048,7 +6056,7 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/handoff/resolve.py" line="137"/>
-        <location filename="../rrr_desktop/services/handoff.py" line="646"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="657"/>
         <source>This conflict was already resolved or does not exist.</source>
         <translation>تم حل هذا التعارض بالفعل أو أنه غير موجود.</translation>
     </message>
@@ -6183,32 +6191,32 @@ Passphrase: {passphrase}</source>
         <translation>لا يمكن نقل الحالة {reference} إلى مرحلة {stage}: {reasons}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="88"/>
+        <location filename="../rrr_desktop/services/directory.py" line="95"/>
         <source>No directory entry has this id.</source>
         <translation>لا يوجد إدخال في الدليل بهذا المعرّف.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="135"/>
+        <location filename="../rrr_desktop/services/directory.py" line="142"/>
         <source>change a verified directory entry</source>
         <translation>تغيير إدخال في الدليل تم التحقق منه</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="146"/>
+        <location filename="../rrr_desktop/services/directory.py" line="153"/>
         <source>This id belongs to another kind of record.</source>
         <translation>هذا المعرّف يخص نوعًا آخر من السجلات.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="160"/>
+        <location filename="../rrr_desktop/services/directory.py" line="167"/>
         <source>An example entry must be replaced by a real one, not verified.</source>
         <translation>يجب استبدال الإدخال المثال بإدخال حقيقي، لا تعليمه كمُتحقَّق منه.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="168"/>
+        <location filename="../rrr_desktop/services/directory.py" line="175"/>
         <source>A verification date cannot be in the future.</source>
         <translation>لا يمكن أن يكون تاريخ التحقق في المستقبل.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="243"/>
+        <location filename="../rrr_desktop/services/directory.py" line="250"/>
         <location filename="../rrr_desktop/services/return_prep.py" line="274"/>
         <location filename="../rrr_desktop/services/return_prep.py" line="281"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="76"/>
@@ -6217,12 +6225,12 @@ Passphrase: {passphrase}</source>
         <translation>{problem}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="249"/>
+        <location filename="../rrr_desktop/services/directory.py" line="256"/>
         <source>{count} row(s) of the file were refused, so nothing was imported; the first: {problem}</source>
         <translation>عدد صفوف الملف المرفوضة: {count}، لذا لم يتم استيراد أي شيء؛ سبب رفض أولها: {problem}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="258"/>
+        <location filename="../rrr_desktop/services/directory.py" line="265"/>
         <source>The file holds no directory entries.</source>
         <translation>لا يحتوي الملف على أي إدخالات للدليل.</translation>
     </message>
@@ -6262,47 +6270,52 @@ Passphrase: {passphrase}</source>
         <translation>امنح بطاقة الطرف الآخر الثقة قبل الانضمام إلى منظمته.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="211"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="216"/>
+        <source>This peer&apos;s card does not name a valid organisation (a name of at least two characters and a two-letter country code); ask the peer for a new card file.</source>
+        <translation>بطاقة هذا الشريك لا تذكر منظمة صالحة (اسمًا من حرفين على الأقل ورمز بلد من حرفين)؛ اطلب من الشريك ملف بطاقة جديدًا.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/handoff.py" line="226"/>
         <source>Only an empty vault can join another organisation.</source>
         <translation>لا يمكن الانضمام إلى منظمة أخرى إلا لخزنة فارغة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="249"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="260"/>
         <source>write a sync bundle of all cases</source>
         <translation>كتابة حزمة مزامنة لجميع الحالات</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="259"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="270"/>
         <source>Choose a trusted peer, or a passphrase and the recipient organisation.</source>
         <translation>اختر طرفًا موثوقًا، أو عبارة مرور والمنظمة المستلِمة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="266"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="277"/>
         <source>Trust {org} (compare the fingerprint) before sending.</source>
         <translation>امنح {org} الثقة (بعد مقارنة البصمة الرقمية) قبل الإرسال.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="274"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="285"/>
         <source>A sync bundle goes only to a device of this organisation.</source>
         <translation>لا تُرسَل حزمة المزامنة إلا إلى جهاز تابع لهذه المنظمة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="281"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="292"/>
         <source>Referrals and status reports go to another organisation.</source>
         <translation>تُرسَل الإحالات وتقارير الوضع إلى منظمة أخرى.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="288"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="299"/>
         <source>A status report goes to the peer that referred the case.</source>
         <translation>يُرسَل تقرير الوضع إلى الطرف الذي أحال الحالة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="433"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="444"/>
         <source>import a sync bundle</source>
         <translation>استيراد حزمة مزامنة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="669"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="680"/>
         <source>A new value is written one field at a time.</source>
         <translation>تُكتب القيمة الجديدة لحقل واحد في كل مرة.</translation>
     </message>

@@ -146,6 +146,14 @@
     </message>
 </context>
 <context>
+    <name>AttachmentViewer</name>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/viewer.py" line="148"/>
+        <source>Shown here: the first {shown} of {total} pages; use &quot;Save a copy&quot; to read the rest.</source>
+        <translation>បង្ហាញនៅទីនេះ៖ {shown} ទំព័រដំបូងក្នុងចំណោម {total} ទំព័រ។ សូមប្រើ «រក្សាទុកច្បាប់ចម្លង» ដើម្បីអានផ្នែកដែលនៅសល់។</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <location filename="../rrr_desktop/ui/audit/page.py" line="60"/>
@@ -5021,12 +5029,12 @@ Passphrase: {passphrase}</source>
         <translation>បន្ទាត់ {line}៖ លេខសម្គាល់នេះត្រូវបានប្រើរួចហើយនៅបន្ទាត់ {other}។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="203"/>
+        <location filename="../rrr_desktop/services/directory.py" line="210"/>
         <source>Line {line}: this id belongs to another record; clear it.</source>
         <translation>បន្ទាត់ {line}៖ លេខសម្គាល់នេះជារបស់កំណត់ត្រាផ្សេង៖ សូមលុបវាចេញ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="215"/>
+        <location filename="../rrr_desktop/services/directory.py" line="222"/>
         <source>Line {line}: this entry was verified by a person; only a supervisor may change it.</source>
         <translation>បន្ទាត់ {line}៖ ធាតុនេះត្រូវបានផ្ទៀងផ្ទាត់ដោយមនុស្ស។ មានតែអ្នកត្រួតពិនិត្យប៉ុណ្ណោះ ដែលអាចផ្លាស់ប្តូរវាបាន។</translation>
     </message>
@@ -5980,7 +5988,7 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/handoff/resolve.py" line="137"/>
-        <location filename="../rrr_desktop/services/handoff.py" line="646"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="657"/>
         <source>This conflict was already resolved or does not exist.</source>
         <translation>ភាពមិនស៊ីគ្នានេះត្រូវបានដោះស្រាយរួចហើយ ឬមិនមានទេ។</translation>
     </message>
@@ -6115,32 +6123,32 @@ Passphrase: {passphrase}</source>
         <translation>{reference} មិនអាចផ្លាស់ទៅ {stage} បានទេ៖ {reasons}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="88"/>
+        <location filename="../rrr_desktop/services/directory.py" line="95"/>
         <source>No directory entry has this id.</source>
         <translation>គ្មានធាតុណាក្នុងបញ្ជីសេវាដែលមានលេខសម្គាល់នេះទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="135"/>
+        <location filename="../rrr_desktop/services/directory.py" line="142"/>
         <source>change a verified directory entry</source>
         <translation>ផ្លាស់ប្តូរធាតុក្នុងបញ្ជីសេវាដែលបានផ្ទៀងផ្ទាត់</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="146"/>
+        <location filename="../rrr_desktop/services/directory.py" line="153"/>
         <source>This id belongs to another kind of record.</source>
         <translation>លេខសម្គាល់នេះជារបស់កំណត់ត្រាប្រភេទផ្សេង។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="160"/>
+        <location filename="../rrr_desktop/services/directory.py" line="167"/>
         <source>An example entry must be replaced by a real one, not verified.</source>
         <translation>ធាតុឧទាហរណ៍ត្រូវតែជំនួសដោយធាតុពិត មិនមែនសម្គាល់ថាបានផ្ទៀងផ្ទាត់ទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="168"/>
+        <location filename="../rrr_desktop/services/directory.py" line="175"/>
         <source>A verification date cannot be in the future.</source>
         <translation>កាលបរិច្ឆេទផ្ទៀងផ្ទាត់មិនអាចស្ថិតនៅពេលអនាគតបានទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="243"/>
+        <location filename="../rrr_desktop/services/directory.py" line="250"/>
         <location filename="../rrr_desktop/services/return_prep.py" line="274"/>
         <location filename="../rrr_desktop/services/return_prep.py" line="281"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="76"/>
@@ -6149,12 +6157,12 @@ Passphrase: {passphrase}</source>
         <translation>{problem}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="249"/>
+        <location filename="../rrr_desktop/services/directory.py" line="256"/>
         <source>{count} row(s) of the file were refused, so nothing was imported; the first: {problem}</source>
         <translation>ជួរដេកចំនួន {count} នៃឯកសារត្រូវបានបដិសេធ ដូច្នេះគ្មានអ្វីត្រូវបាននាំចូលទេ។ បញ្ហាដំបូង៖ {problem}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="258"/>
+        <location filename="../rrr_desktop/services/directory.py" line="265"/>
         <source>The file holds no directory entries.</source>
         <translation>ឯកសារនេះគ្មានធាតុបញ្ជីសេវាទេ។</translation>
     </message>
@@ -6194,47 +6202,52 @@ Passphrase: {passphrase}</source>
         <translation>សូមទុកចិត្តកាតរបស់ដៃគូ មុនពេលចូលរួមជាមួយអង្គការរបស់ដៃគូនោះ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="211"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="216"/>
+        <source>This peer&apos;s card does not name a valid organisation (a name of at least two characters and a two-letter country code); ask the peer for a new card file.</source>
+        <translation>កាតរបស់ដៃគូនេះមិនបញ្ជាក់អង្គការត្រឹមត្រូវទេ (ឈ្មោះយ៉ាងតិចពីរតួអក្សរ និងលេខកូដប្រទេសពីរតួអក្សរ)៖ សូមស្នើសុំឯកសារកាតថ្មីពីដៃគូ។</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/handoff.py" line="226"/>
         <source>Only an empty vault can join another organisation.</source>
         <translation>មានតែឃ្លាំងសុវត្ថិភាពទទេប៉ុណ្ណោះ ដែលអាចចូលរួមជាមួយអង្គការផ្សេងបាន។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="249"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="260"/>
         <source>write a sync bundle of all cases</source>
         <translation>សរសេរកញ្ចប់ទិន្នន័យសមកាលកម្មនៃករណីទាំងអស់</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="259"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="270"/>
         <source>Choose a trusted peer, or a passphrase and the recipient organisation.</source>
         <translation>សូមជ្រើសរើសដៃគូដែលបានទុកចិត្ត ឬជ្រើសរើសឃ្លាសម្ងាត់ និងអង្គការអ្នកទទួល។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="266"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="277"/>
         <source>Trust {org} (compare the fingerprint) before sending.</source>
         <translation>សូមទុកចិត្ត {org} (ផ្ទៀងផ្ទាត់ស្នាមម្រាមដៃឌីជីថល) មុនពេលផ្ញើ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="274"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="285"/>
         <source>A sync bundle goes only to a device of this organisation.</source>
         <translation>កញ្ចប់ទិន្នន័យសមកាលកម្មត្រូវផ្ញើទៅតែឧបករណ៍របស់អង្គការនេះប៉ុណ្ណោះ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="281"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="292"/>
         <source>Referrals and status reports go to another organisation.</source>
         <translation>ការបញ្ជូន និងរបាយការណ៍ស្ថានភាព ត្រូវផ្ញើទៅអង្គការផ្សេង។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="288"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="299"/>
         <source>A status report goes to the peer that referred the case.</source>
         <translation>របាយការណ៍ស្ថានភាពត្រូវផ្ញើទៅដៃគូដែលបានបញ្ជូនករណីនេះមក។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="433"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="444"/>
         <source>import a sync bundle</source>
         <translation>នាំចូលកញ្ចប់ទិន្នន័យសមកាលកម្ម</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="669"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="680"/>
         <source>A new value is written one field at a time.</source>
         <translation>តម្លៃថ្មីត្រូវសរសេរម្តងមួយវាល។</translation>
     </message>

@@ -146,6 +146,14 @@
     </message>
 </context>
 <context>
+    <name>AttachmentViewer</name>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/viewer.py" line="148"/>
+        <source>Shown here: the first {shown} of {total} pages; use &quot;Save a copy&quot; to read the rest.</source>
+        <translation>ສະແດງຢູ່ນີ້: {shown} ໜ້າທຳອິດຈາກ {total} ໜ້າ; ໃຊ້ “ບັນທຶກສຳເນົາ” ເພື່ອອ່ານສ່ວນທີ່ເຫຼືອ.</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <location filename="../rrr_desktop/ui/audit/page.py" line="60"/>
@@ -5021,12 +5029,12 @@ Passphrase: {passphrase}</source>
         <translation>ແຖວ {line}: ລະຫັດນີ້ຖືກໃຊ້ແລ້ວໃນແຖວ {other}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="203"/>
+        <location filename="../rrr_desktop/services/directory.py" line="210"/>
         <source>Line {line}: this id belongs to another record; clear it.</source>
         <translation>ແຖວ {line}: ລະຫັດນີ້ເປັນຂອງລາຍການອື່ນ; ກະລຸນາລຶບມັນອອກ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="215"/>
+        <location filename="../rrr_desktop/services/directory.py" line="222"/>
         <source>Line {line}: this entry was verified by a person; only a supervisor may change it.</source>
         <translation>ແຖວ {line}: ລາຍການນີ້ຖືກກວດສອບໂດຍຄົນແລ້ວ; ສະເພາະຫົວໜ້າຄຸ້ມງານເທົ່ານັ້ນ ທີ່ສາມາດປ່ຽນແປງລາຍການນີ້ໄດ້.</translation>
     </message>
@@ -5980,7 +5988,7 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/handoff/resolve.py" line="137"/>
-        <location filename="../rrr_desktop/services/handoff.py" line="646"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="657"/>
         <source>This conflict was already resolved or does not exist.</source>
         <translation>ຂໍ້ມູນຂັດແຍ່ງນີ້ໄດ້ຮັບການແກ້ໄຂແລ້ວ ຫຼື ບໍ່ມີຢູ່.</translation>
     </message>
@@ -6115,32 +6123,32 @@ Passphrase: {passphrase}</source>
         <translation>{reference} ບໍ່ສາມາດຍ້າຍໄປ {stage} ໄດ້: {reasons}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="88"/>
+        <location filename="../rrr_desktop/services/directory.py" line="95"/>
         <source>No directory entry has this id.</source>
         <translation>ບໍ່ມີລາຍການໃນບັນຊີລາຍຊື່ບໍລິການທີ່ມີລະຫັດນີ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="135"/>
+        <location filename="../rrr_desktop/services/directory.py" line="142"/>
         <source>change a verified directory entry</source>
         <translation>ປ່ຽນແປງລາຍການທີ່ຖືກກວດສອບແລ້ວໃນບັນຊີລາຍຊື່ບໍລິການ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="146"/>
+        <location filename="../rrr_desktop/services/directory.py" line="153"/>
         <source>This id belongs to another kind of record.</source>
         <translation>ລະຫັດນີ້ເປັນຂອງລາຍການຂໍ້ມູນປະເພດອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="160"/>
+        <location filename="../rrr_desktop/services/directory.py" line="167"/>
         <source>An example entry must be replaced by a real one, not verified.</source>
         <translation>ລາຍການຕົວຢ່າງຕ້ອງຖືກແທນທີ່ດ້ວຍລາຍການແທ້, ບໍ່ແມ່ນໝາຍວ່າກວດສອບແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="168"/>
+        <location filename="../rrr_desktop/services/directory.py" line="175"/>
         <source>A verification date cannot be in the future.</source>
         <translation>ວັນທີກວດສອບບໍ່ສາມາດເປັນວັນທີໃນອະນາຄົດໄດ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="243"/>
+        <location filename="../rrr_desktop/services/directory.py" line="250"/>
         <location filename="../rrr_desktop/services/return_prep.py" line="274"/>
         <location filename="../rrr_desktop/services/return_prep.py" line="281"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="76"/>
@@ -6149,12 +6157,12 @@ Passphrase: {passphrase}</source>
         <translation>{problem}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="249"/>
+        <location filename="../rrr_desktop/services/directory.py" line="256"/>
         <source>{count} row(s) of the file were refused, so nothing was imported; the first: {problem}</source>
         <translation>ມີ {count} ແຖວໃນໄຟລ໌ຖືກປະຕິເສດ, ສະນັ້ນຈຶ່ງບໍ່ມີຂໍ້ມູນໃດຖືກນຳເຂົ້າ; ແຖວທຳອິດ: {problem}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="258"/>
+        <location filename="../rrr_desktop/services/directory.py" line="265"/>
         <source>The file holds no directory entries.</source>
         <translation>ໄຟລ໌ບໍ່ມີລາຍການບັນຊີລາຍຊື່ບໍລິການ.</translation>
     </message>
@@ -6194,47 +6202,52 @@ Passphrase: {passphrase}</source>
         <translation>ກະລຸນາເຊື່ອຖືບັດຂອງຄູ່ແລກປ່ຽນຂໍ້ມູນ ກ່ອນເຂົ້າຮ່ວມກັບອົງການຂອງເຂົາເຈົ້າ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="211"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="216"/>
+        <source>This peer&apos;s card does not name a valid organisation (a name of at least two characters and a two-letter country code); ask the peer for a new card file.</source>
+        <translation>ບັດຂອງຄູ່ຮ່ວມງານນີ້ບໍ່ໄດ້ລະບຸອົງການທີ່ຖືກຕ້ອງ (ຊື່ຢ່າງໜ້ອຍສອງຕົວອັກສອນ ແລະ ລະຫັດປະເທດສອງຕົວອັກສອນ); ກະລຸນາຂໍໄຟລ໌ບັດໃໝ່ຈາກຄູ່ຮ່ວມງານ.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/handoff.py" line="226"/>
         <source>Only an empty vault can join another organisation.</source>
         <translation>ສະເພາະຄັງຂໍ້ມູນທີ່ຫວ່າງເປົ່າເທົ່ານັ້ນ ທີ່ສາມາດເຂົ້າຮ່ວມກັບອົງການອື່ນໄດ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="249"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="260"/>
         <source>write a sync bundle of all cases</source>
         <translation>ຂຽນຊຸດຂໍ້ມູນເຂົ້າລະຫັດສຳລັບປະສານຂໍ້ມູນຂອງທຸກກໍລະນີ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="259"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="270"/>
         <source>Choose a trusted peer, or a passphrase and the recipient organisation.</source>
         <translation>ກະລຸນາເລືອກຄູ່ແລກປ່ຽນຂໍ້ມູນທີ່ເຊື່ອຖືແລ້ວ, ຫຼື ວະລີລະຫັດຜ່ານ ແລະ ອົງການຜູ້ຮັບ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="266"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="277"/>
         <source>Trust {org} (compare the fingerprint) before sending.</source>
         <translation>ກະລຸນາເຊື່ອຖື {org} (ປຽບທຽບລາຍນິ້ວມືດິຈິຕອນ) ກ່ອນສົ່ງ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="274"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="285"/>
         <source>A sync bundle goes only to a device of this organisation.</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດສຳລັບປະສານຂໍ້ມູນ ສົ່ງໄດ້ສະເພາະໄປຫາອຸປະກອນຂອງອົງການນີ້ເທົ່ານັ້ນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="281"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="292"/>
         <source>Referrals and status reports go to another organisation.</source>
         <translation>ການສົ່ງຕໍ່ ແລະ ລາຍງານສະຖານະ ຕ້ອງສົ່ງໄປຫາອົງການອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="288"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="299"/>
         <source>A status report goes to the peer that referred the case.</source>
         <translation>ລາຍງານສະຖານະຕ້ອງສົ່ງໄປຫາຄູ່ແລກປ່ຽນຂໍ້ມູນທີ່ສົ່ງຕໍ່ກໍລະນີນັ້ນມາ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="433"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="444"/>
         <source>import a sync bundle</source>
         <translation>ນຳເຂົ້າຊຸດຂໍ້ມູນເຂົ້າລະຫັດສຳລັບປະສານຂໍ້ມູນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="669"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="680"/>
         <source>A new value is written one field at a time.</source>
         <translation>ຄ່າໃໝ່ຕ້ອງຂຽນເທື່ອລະຊ່ອງຂໍ້ມູນ.</translation>
     </message>

@@ -146,6 +146,14 @@
     </message>
 </context>
 <context>
+    <name>AttachmentViewer</name>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/viewer.py" line="148"/>
+        <source>Shown here: the first {shown} of {total} pages; use &quot;Save a copy&quot; to read the rest.</source>
+        <translation>ဤနေရာတွင် ပြထားသည် - စာမျက်နှာ {total} ထဲမှ ပထမ {shown} မျက်နှာ။ ကျန်ရှိသည်များကို ဖတ်ရန် “မိတ္တူ သိမ်းဆည်းရန်” ကို အသုံးပြုပါ။</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <location filename="../rrr_desktop/ui/audit/page.py" line="60"/>
@@ -5004,12 +5012,12 @@ Passphrase: {passphrase}</source>
         <translation>စာကြောင်း {line} - ဤ id ကို စာကြောင်း {other} တွင် အသုံးပြုပြီး ဖြစ်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="203"/>
+        <location filename="../rrr_desktop/services/directory.py" line="210"/>
         <source>Line {line}: this id belongs to another record; clear it.</source>
         <translation>စာကြောင်း {line} - ဤ id သည် အခြားမှတ်တမ်းတစ်ခုနှင့် သက်ဆိုင်သည်။ ထိုစာကြောင်းရှိ id ကို ဖယ်ရှား၍ ကွက်လပ်ထားပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="215"/>
+        <location filename="../rrr_desktop/services/directory.py" line="222"/>
         <source>Line {line}: this entry was verified by a person; only a supervisor may change it.</source>
         <translation>စာကြောင်း {line} - ဤအချက်အလက်ကို လူတစ်ဦးက စစ်ဆေးအတည်ပြုထားသည်။ ကြီးကြပ်သူသာ ၎င်းကို ပြောင်းလဲခွင့်ရှိသည်။</translation>
     </message>
@@ -5963,7 +5971,7 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/handoff/resolve.py" line="137"/>
-        <location filename="../rrr_desktop/services/handoff.py" line="646"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="657"/>
         <source>This conflict was already resolved or does not exist.</source>
         <translation>ဤကွဲလွဲမှုကို ဖြေရှင်းပြီး ဖြစ်သည် သို့မဟုတ် မရှိပါ။</translation>
     </message>
@@ -6098,32 +6106,32 @@ Passphrase: {passphrase}</source>
         <translation>{reference} ကို {stage} အဆင့်သို့ ရွှေ့၍ မရပါ - {reasons}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="88"/>
+        <location filename="../rrr_desktop/services/directory.py" line="95"/>
         <source>No directory entry has this id.</source>
         <translation>ဤ id ပါသော လမ်းညွှန်စာရင်း အချက်အလက် မရှိပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="135"/>
+        <location filename="../rrr_desktop/services/directory.py" line="142"/>
         <source>change a verified directory entry</source>
         <translation>စစ်ဆေးအတည်ပြုထားသော လမ်းညွှန်စာရင်း အချက်အလက်ကို ပြောင်းလဲခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="146"/>
+        <location filename="../rrr_desktop/services/directory.py" line="153"/>
         <source>This id belongs to another kind of record.</source>
         <translation>ဤ id သည် အခြားအမျိုးအစား မှတ်တမ်းတစ်ခုနှင့် သက်ဆိုင်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="160"/>
+        <location filename="../rrr_desktop/services/directory.py" line="167"/>
         <source>An example entry must be replaced by a real one, not verified.</source>
         <translation>နမူနာ အချက်အလက်ကို စစ်ဆေးအတည်ပြုပြီးဟု မှတ်၍ မရပါ - အစစ်အမှန် အချက်အလက်ဖြင့် အစားထိုးရမည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="168"/>
+        <location filename="../rrr_desktop/services/directory.py" line="175"/>
         <source>A verification date cannot be in the future.</source>
         <translation>စစ်ဆေးအတည်ပြုသည့်ရက်စွဲသည် အနာဂတ်ရက် ဖြစ်၍ မရပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="243"/>
+        <location filename="../rrr_desktop/services/directory.py" line="250"/>
         <location filename="../rrr_desktop/services/return_prep.py" line="274"/>
         <location filename="../rrr_desktop/services/return_prep.py" line="281"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="76"/>
@@ -6132,12 +6140,12 @@ Passphrase: {passphrase}</source>
         <translation>{problem}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="249"/>
+        <location filename="../rrr_desktop/services/directory.py" line="256"/>
         <source>{count} row(s) of the file were refused, so nothing was imported; the first: {problem}</source>
         <translation>ဖိုင်ရှိ အတန်း {count} တန်းကို ငြင်းပယ်ခဲ့သဖြင့် မည်သည့်အရာကိုမျှ တင်သွင်းခြင်း မရှိပါ။ ပထမဆုံး ပြဿနာ - {problem}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="258"/>
+        <location filename="../rrr_desktop/services/directory.py" line="265"/>
         <source>The file holds no directory entries.</source>
         <translation>ဖိုင်တွင် လမ်းညွှန်စာရင်း အချက်အလက် မပါရှိပါ။</translation>
     </message>
@@ -6177,47 +6185,52 @@ Passphrase: {passphrase}</source>
         <translation>ဆက်သွယ်ဖက်၏ အဖွဲ့အစည်းသို့ မပူးပေါင်းမီ ၎င်း၏ ကတ်ကို ယုံကြည်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="211"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="216"/>
+        <source>This peer&apos;s card does not name a valid organisation (a name of at least two characters and a two-letter country code); ask the peer for a new card file.</source>
+        <translation>ဤလုပ်ဖော်ကိုင်ဖက်၏ ကတ်တွင် မှန်ကန်သော အဖွဲ့အစည်း မပါပါ (အနည်းဆုံး စာလုံးနှစ်လုံးပါ အမည်နှင့် စာလုံးနှစ်လုံး နိုင်ငံကုဒ်) - လုပ်ဖော်ကိုင်ဖက်ထံမှ ကတ်ဖိုင်အသစ် တောင်းပါ။</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/handoff.py" line="226"/>
         <source>Only an empty vault can join another organisation.</source>
         <translation>ဗလာ လုံခြုံသိုလှောင်ခန်းသာ အခြားအဖွဲ့အစည်းသို့ ပူးပေါင်းနိုင်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="249"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="260"/>
         <source>write a sync bundle of all cases</source>
         <translation>ကိစ္စရပ်အားလုံးပါဝင်သော ထပ်တူပြုရန် ဖိုင်အထုပ်ကို ထုတ်ခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="259"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="270"/>
         <source>Choose a trusted peer, or a passphrase and the recipient organisation.</source>
         <translation>ယုံကြည်ထားသော ဆက်သွယ်ဖက်တစ်ခုကို ရွေးချယ်ပါ သို့မဟုတ် စကားဝှက်စာကြောင်းနှင့် လက်ခံမည့်အဖွဲ့အစည်းကို ရွေးချယ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="266"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="277"/>
         <source>Trust {org} (compare the fingerprint) before sending.</source>
         <translation>မပေးပို့မီ {org} ကို ယုံကြည်ပါ (လက်ဗွေကုဒ်ကို တိုက်စစ်ပါ)။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="274"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="285"/>
         <source>A sync bundle goes only to a device of this organisation.</source>
         <translation>ထပ်တူပြုရန် ဖိုင်အထုပ်ကို ဤအဖွဲ့အစည်း၏ စက်တစ်ခုထံသို့သာ ပေးပို့နိုင်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="281"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="292"/>
         <source>Referrals and status reports go to another organisation.</source>
         <translation>လွှဲပြောင်းပေးခြင်းများနှင့် အခြေအနေ အစီရင်ခံစာများကို အခြားအဖွဲ့အစည်းထံသို့သာ ပေးပို့ရသည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="288"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="299"/>
         <source>A status report goes to the peer that referred the case.</source>
         <translation>အခြေအနေ အစီရင်ခံစာကို ကိစ္စရပ်ကို လွှဲပြောင်းပေးခဲ့သော ဆက်သွယ်ဖက်ထံသို့ ပေးပို့ရသည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="433"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="444"/>
         <source>import a sync bundle</source>
         <translation>ထပ်တူပြုရန် ဖိုင်အထုပ်ကို တင်သွင်းခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="669"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="680"/>
         <source>A new value is written one field at a time.</source>
         <translation>တန်ဖိုးအသစ်ကို တစ်ကြိမ်လျှင် အကွက်တစ်ခုစီသာ ရေးနိုင်သည်။</translation>
     </message>

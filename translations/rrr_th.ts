@@ -146,6 +146,14 @@
     </message>
 </context>
 <context>
+    <name>AttachmentViewer</name>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/viewer.py" line="148"/>
+        <source>Shown here: the first {shown} of {total} pages; use &quot;Save a copy&quot; to read the rest.</source>
+        <translation>แสดงที่นี่: {shown} หน้าแรกจาก {total} หน้า; ใช้ “บันทึกสำเนา” เพื่ออ่านส่วนที่เหลือ</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <location filename="../rrr_desktop/ui/audit/page.py" line="60"/>
@@ -5004,12 +5012,12 @@ Passphrase: {passphrase}</source>
         <translation>บรรทัด {line}: รหัสนี้ถูกใช้แล้วในบรรทัด {other}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="203"/>
+        <location filename="../rrr_desktop/services/directory.py" line="210"/>
         <source>Line {line}: this id belongs to another record; clear it.</source>
         <translation>บรรทัด {line}: รหัสนี้เป็นของระเบียนอื่น โปรดลบรหัสออก</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="215"/>
+        <location filename="../rrr_desktop/services/directory.py" line="222"/>
         <source>Line {line}: this entry was verified by a person; only a supervisor may change it.</source>
         <translation>บรรทัด {line}: รายการนี้มีผู้ตรวจสอบแล้ว เฉพาะหัวหน้างานเท่านั้นที่เปลี่ยนแปลงรายการนี้ได้</translation>
     </message>
@@ -5963,7 +5971,7 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/handoff/resolve.py" line="137"/>
-        <location filename="../rrr_desktop/services/handoff.py" line="646"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="657"/>
         <source>This conflict was already resolved or does not exist.</source>
         <translation>ข้อมูลขัดแย้งนี้ได้รับการแก้ไขไปแล้วหรือไม่มีอยู่</translation>
     </message>
@@ -6098,32 +6106,32 @@ Passphrase: {passphrase}</source>
         <translation>{reference} ย้ายไปขั้นตอน {stage} ไม่ได้: {reasons}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="88"/>
+        <location filename="../rrr_desktop/services/directory.py" line="95"/>
         <source>No directory entry has this id.</source>
         <translation>ไม่มีรายการในทำเนียบบริการที่มีรหัสนี้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="135"/>
+        <location filename="../rrr_desktop/services/directory.py" line="142"/>
         <source>change a verified directory entry</source>
         <translation>เปลี่ยนแปลงรายการในทำเนียบบริการที่ตรวจสอบแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="146"/>
+        <location filename="../rrr_desktop/services/directory.py" line="153"/>
         <source>This id belongs to another kind of record.</source>
         <translation>รหัสนี้เป็นของระเบียนประเภทอื่น</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="160"/>
+        <location filename="../rrr_desktop/services/directory.py" line="167"/>
         <source>An example entry must be replaced by a real one, not verified.</source>
         <translation>รายการตัวอย่างต้องถูกแทนที่ด้วยรายการจริง ไม่ใช่ทำเครื่องหมายว่าตรวจสอบแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="168"/>
+        <location filename="../rrr_desktop/services/directory.py" line="175"/>
         <source>A verification date cannot be in the future.</source>
         <translation>วันที่ตรวจสอบต้องไม่เป็นวันในอนาคต</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="243"/>
+        <location filename="../rrr_desktop/services/directory.py" line="250"/>
         <location filename="../rrr_desktop/services/return_prep.py" line="274"/>
         <location filename="../rrr_desktop/services/return_prep.py" line="281"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="76"/>
@@ -6132,12 +6140,12 @@ Passphrase: {passphrase}</source>
         <translation>{problem}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="249"/>
+        <location filename="../rrr_desktop/services/directory.py" line="256"/>
         <source>{count} row(s) of the file were refused, so nothing was imported; the first: {problem}</source>
         <translation>ไม่รับ {count} แถวในไฟล์ จึงไม่มีข้อมูลใดถูกนำเข้า แถวแรกที่ไม่รับ: {problem}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="258"/>
+        <location filename="../rrr_desktop/services/directory.py" line="265"/>
         <source>The file holds no directory entries.</source>
         <translation>ไฟล์นี้ไม่มีรายการทำเนียบบริการ</translation>
     </message>
@@ -6177,47 +6185,52 @@ Passphrase: {passphrase}</source>
         <translation>โปรดให้ความเชื่อถือบัตรของคู่แลกเปลี่ยนข้อมูลก่อนเข้าร่วมองค์กรของคู่แลกเปลี่ยนข้อมูลนั้น</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="211"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="216"/>
+        <source>This peer&apos;s card does not name a valid organisation (a name of at least two characters and a two-letter country code); ask the peer for a new card file.</source>
+        <translation>บัตรของคู่ประสานงานนี้ไม่ได้ระบุองค์กรที่ถูกต้อง (ชื่ออย่างน้อยสองตัวอักษรและรหัสประเทศสองตัวอักษร) โปรดขอไฟล์บัตรใหม่จากคู่ประสานงาน</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/handoff.py" line="226"/>
         <source>Only an empty vault can join another organisation.</source>
         <translation>เฉพาะคลังข้อมูลนิรภัยที่ว่างเปล่าเท่านั้นที่เข้าร่วมกับองค์กรอื่นได้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="249"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="260"/>
         <source>write a sync bundle of all cases</source>
         <translation>สร้างชุดข้อมูลสำหรับซิงค์ข้อมูลของทุกกรณี</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="259"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="270"/>
         <source>Choose a trusted peer, or a passphrase and the recipient organisation.</source>
         <translation>โปรดเลือกคู่แลกเปลี่ยนข้อมูลที่เชื่อถือแล้ว หรือระบุวลีรหัสผ่านและองค์กรผู้รับ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="266"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="277"/>
         <source>Trust {org} (compare the fingerprint) before sending.</source>
         <translation>โปรดให้ความเชื่อถือ {org} (เปรียบเทียบลายนิ้วมือดิจิทัล) ก่อนส่ง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="274"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="285"/>
         <source>A sync bundle goes only to a device of this organisation.</source>
         <translation>ชุดข้อมูลสำหรับซิงค์ข้อมูลส่งได้เฉพาะไปยังอุปกรณ์ขององค์กรนี้เท่านั้น</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="281"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="292"/>
         <source>Referrals and status reports go to another organisation.</source>
         <translation>การส่งต่อและรายงานสถานะต้องส่งไปยังองค์กรอื่น</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="288"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="299"/>
         <source>A status report goes to the peer that referred the case.</source>
         <translation>รายงานสถานะต้องส่งไปยังคู่แลกเปลี่ยนข้อมูลที่ส่งต่อกรณีมา</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="433"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="444"/>
         <source>import a sync bundle</source>
         <translation>นำเข้าชุดข้อมูลสำหรับซิงค์ข้อมูล</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="669"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="680"/>
         <source>A new value is written one field at a time.</source>
         <translation>ค่าใหม่ต้องเขียนทีละช่องข้อมูล</translation>
     </message>

@@ -146,6 +146,14 @@
     </message>
 </context>
 <context>
+    <name>AttachmentViewer</name>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/viewer.py" line="148"/>
+        <source>Shown here: the first {shown} of {total} pages; use &quot;Save a copy&quot; to read the rest.</source>
+        <translation>Hiển thị ở đây: {shown} trang đầu trong {total} trang; dùng “Lưu một bản sao” để đọc phần còn lại.</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <location filename="../rrr_desktop/ui/audit/page.py" line="60"/>
@@ -5004,12 +5012,12 @@ Cụm mật khẩu: {passphrase}</translation>
         <translation>Dòng {line}: mã định danh (id) đã được dùng ở dòng {other}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="203"/>
+        <location filename="../rrr_desktop/services/directory.py" line="210"/>
         <source>Line {line}: this id belongs to another record; clear it.</source>
         <translation>Dòng {line}: mã định danh (id) này thuộc về một bản ghi khác; hãy xóa mã này.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="215"/>
+        <location filename="../rrr_desktop/services/directory.py" line="222"/>
         <source>Line {line}: this entry was verified by a person; only a supervisor may change it.</source>
         <translation>Dòng {line}: mục này đã được một người dùng xác minh; chỉ người giám sát mới được thay đổi mục này.</translation>
     </message>
@@ -5963,7 +5971,7 @@ Cụm mật khẩu: {passphrase}</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/handoff/resolve.py" line="137"/>
-        <location filename="../rrr_desktop/services/handoff.py" line="646"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="657"/>
         <source>This conflict was already resolved or does not exist.</source>
         <translation>Xung đột này đã được giải quyết hoặc không tồn tại.</translation>
     </message>
@@ -6098,32 +6106,32 @@ Cụm mật khẩu: {passphrase}</translation>
         <translation>Hồ sơ {reference} không thể chuyển sang {stage}: {reasons}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="88"/>
+        <location filename="../rrr_desktop/services/directory.py" line="95"/>
         <source>No directory entry has this id.</source>
         <translation>Không có mục nào trong danh bạ dịch vụ có mã định danh (id) này.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="135"/>
+        <location filename="../rrr_desktop/services/directory.py" line="142"/>
         <source>change a verified directory entry</source>
         <translation>thay đổi một mục đã được xác minh trong danh bạ dịch vụ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="146"/>
+        <location filename="../rrr_desktop/services/directory.py" line="153"/>
         <source>This id belongs to another kind of record.</source>
         <translation>Mã định danh (id) này thuộc về một loại bản ghi khác.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="160"/>
+        <location filename="../rrr_desktop/services/directory.py" line="167"/>
         <source>An example entry must be replaced by a real one, not verified.</source>
         <translation>Mục mẫu phải được thay bằng một mục thật, không được đánh dấu là đã xác minh.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="168"/>
+        <location filename="../rrr_desktop/services/directory.py" line="175"/>
         <source>A verification date cannot be in the future.</source>
         <translation>Ngày xác minh không được là một ngày trong tương lai.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="243"/>
+        <location filename="../rrr_desktop/services/directory.py" line="250"/>
         <location filename="../rrr_desktop/services/return_prep.py" line="274"/>
         <location filename="../rrr_desktop/services/return_prep.py" line="281"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="76"/>
@@ -6132,12 +6140,12 @@ Cụm mật khẩu: {passphrase}</translation>
         <translation>{problem}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="249"/>
+        <location filename="../rrr_desktop/services/directory.py" line="256"/>
         <source>{count} row(s) of the file were refused, so nothing was imported; the first: {problem}</source>
         <translation>{count} dòng của tệp bị từ chối nên không có dữ liệu nào được nhập; dòng đầu tiên: {problem}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="258"/>
+        <location filename="../rrr_desktop/services/directory.py" line="265"/>
         <source>The file holds no directory entries.</source>
         <translation>Tệp không chứa mục danh bạ dịch vụ nào.</translation>
     </message>
@@ -6177,47 +6185,52 @@ Cụm mật khẩu: {passphrase}</translation>
         <translation>Hãy tin cậy thẻ của bên kết nối trước khi gia nhập tổ chức của bên đó.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="211"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="216"/>
+        <source>This peer&apos;s card does not name a valid organisation (a name of at least two characters and a two-letter country code); ask the peer for a new card file.</source>
+        <translation>Thẻ của đối tác này không ghi một tổ chức hợp lệ (tên ít nhất hai ký tự và mã quốc gia hai chữ cái); hãy xin đối tác một tệp thẻ mới.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/handoff.py" line="226"/>
         <source>Only an empty vault can join another organisation.</source>
         <translation>Chỉ kho bảo mật trống mới có thể gia nhập một tổ chức khác.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="249"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="260"/>
         <source>write a sync bundle of all cases</source>
         <translation>ghi gói dữ liệu đồng bộ hóa gồm tất cả hồ sơ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="259"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="270"/>
         <source>Choose a trusted peer, or a passphrase and the recipient organisation.</source>
         <translation>Hãy chọn một bên kết nối đã được tin cậy, hoặc một cụm mật khẩu và tổ chức nhận.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="266"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="277"/>
         <source>Trust {org} (compare the fingerprint) before sending.</source>
         <translation>Hãy tin cậy {org} (so sánh mã vân tay) trước khi gửi.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="274"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="285"/>
         <source>A sync bundle goes only to a device of this organisation.</source>
         <translation>Gói dữ liệu đồng bộ hóa chỉ được gửi đến một thiết bị của tổ chức này.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="281"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="292"/>
         <source>Referrals and status reports go to another organisation.</source>
         <translation>Gói chuyển gửi và báo cáo tình hình phải được gửi đến một tổ chức khác.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="288"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="299"/>
         <source>A status report goes to the peer that referred the case.</source>
         <translation>Báo cáo tình hình phải được gửi đến bên kết nối đã chuyển gửi hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="433"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="444"/>
         <source>import a sync bundle</source>
         <translation>nhập gói dữ liệu đồng bộ hóa</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="669"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="680"/>
         <source>A new value is written one field at a time.</source>
         <translation>Giá trị mới chỉ được nhập cho từng trường một.</translation>
     </message>

@@ -146,6 +146,14 @@
     </message>
 </context>
 <context>
+    <name>AttachmentViewer</name>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/viewer.py" line="148"/>
+        <source>Shown here: the first {shown} of {total} pages; use &quot;Save a copy&quot; to read the rest.</source>
+        <translation>此处显示：共 {total} 页中的前 {shown} 页；请用“保存副本”阅读其余部分。</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <location filename="../rrr_desktop/ui/audit/page.py" line="60"/>
@@ -5004,12 +5012,12 @@ Passphrase: {passphrase}</source>
         <translation>第 {line} 行：该 id 已在第 {other} 行使用。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="203"/>
+        <location filename="../rrr_desktop/services/directory.py" line="210"/>
         <source>Line {line}: this id belongs to another record; clear it.</source>
         <translation>第 {line} 行：该 id 属于另一条记录；请将其清空。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="215"/>
+        <location filename="../rrr_desktop/services/directory.py" line="222"/>
         <source>Line {line}: this entry was verified by a person; only a supervisor may change it.</source>
         <translation>第 {line} 行：此条目已经人工核实；只有督导才能更改。</translation>
     </message>
@@ -5963,7 +5971,7 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/handoff/resolve.py" line="137"/>
-        <location filename="../rrr_desktop/services/handoff.py" line="646"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="657"/>
         <source>This conflict was already resolved or does not exist.</source>
         <translation>此冲突已解决或不存在。</translation>
     </message>
@@ -6098,32 +6106,32 @@ Passphrase: {passphrase}</source>
         <translation>{reference} 无法进入 {stage}：{reasons}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="88"/>
+        <location filename="../rrr_desktop/services/directory.py" line="95"/>
         <source>No directory entry has this id.</source>
         <translation>没有使用此 id 的名录条目。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="135"/>
+        <location filename="../rrr_desktop/services/directory.py" line="142"/>
         <source>change a verified directory entry</source>
         <translation>更改已核实的名录条目</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="146"/>
+        <location filename="../rrr_desktop/services/directory.py" line="153"/>
         <source>This id belongs to another kind of record.</source>
         <translation>此 id 属于另一类记录。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="160"/>
+        <location filename="../rrr_desktop/services/directory.py" line="167"/>
         <source>An example entry must be replaced by a real one, not verified.</source>
         <translation>示例条目不能标记为已核实，必须替换为真实条目。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="168"/>
+        <location filename="../rrr_desktop/services/directory.py" line="175"/>
         <source>A verification date cannot be in the future.</source>
         <translation>核实日期不能是将来的日期。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="243"/>
+        <location filename="../rrr_desktop/services/directory.py" line="250"/>
         <location filename="../rrr_desktop/services/return_prep.py" line="274"/>
         <location filename="../rrr_desktop/services/return_prep.py" line="281"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="76"/>
@@ -6132,12 +6140,12 @@ Passphrase: {passphrase}</source>
         <translation>{problem}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="249"/>
+        <location filename="../rrr_desktop/services/directory.py" line="256"/>
         <source>{count} row(s) of the file were refused, so nothing was imported; the first: {problem}</source>
         <translation>文件中有 {count} 行被拒绝，因此未导入任何内容；第一处问题：{problem}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="258"/>
+        <location filename="../rrr_desktop/services/directory.py" line="265"/>
         <source>The file holds no directory entries.</source>
         <translation>该文件不包含任何名录条目。</translation>
     </message>
@@ -6177,47 +6185,52 @@ Passphrase: {passphrase}</source>
         <translation>请先信任对方设备的联系卡，然后再加入其机构。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="211"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="216"/>
+        <source>This peer&apos;s card does not name a valid organisation (a name of at least two characters and a two-letter country code); ask the peer for a new card file.</source>
+        <translation>此伙伴的名片没有写明有效的组织（名称至少两个字符，国家代码为两个字母）；请向该伙伴索取新的名片文件。</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/handoff.py" line="226"/>
         <source>Only an empty vault can join another organisation.</source>
         <translation>只有空的保险库才能加入另一个机构。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="249"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="260"/>
         <source>write a sync bundle of all cases</source>
         <translation>写入包含所有个案的同步数据包</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="259"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="270"/>
         <source>Choose a trusted peer, or a passphrase and the recipient organisation.</source>
         <translation>请选择一个已信任的对方设备，或者设置密码短语并指定接收方机构。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="266"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="277"/>
         <source>Trust {org} (compare the fingerprint) before sending.</source>
         <translation>发送前请先信任 {org}（比对指纹）。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="274"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="285"/>
         <source>A sync bundle goes only to a device of this organisation.</source>
         <translation>同步数据包只能发送给本机构的设备。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="281"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="292"/>
         <source>Referrals and status reports go to another organisation.</source>
         <translation>转介和状态报告只能发送给其他机构。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="288"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="299"/>
         <source>A status report goes to the peer that referred the case.</source>
         <translation>状态报告只能发送给转介该个案的对方设备。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="433"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="444"/>
         <source>import a sync bundle</source>
         <translation>导入同步数据包</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="669"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="680"/>
         <source>A new value is written one field at a time.</source>
         <translation>新值只能逐个字段写入。</translation>
     </message>

@@ -1,13 +1,14 @@
 """Service directory entries (UNODC Tool 7.7 recommendations 43-45)."""
 
 import datetime as dt
+from typing import Any
 
 from pydantic import Field
 
 from rrr_desktop.domain.base import DomainModel, IdField
 from rrr_desktop.domain.enums import DirectoryType
 from rrr_desktop.domain.languages import LanguageTags
-from rrr_desktop.domain.text_rules import FreeText, OneLine
+from rrr_desktop.domain.text_rules import FreeText, OneLine, without_hidden
 
 STALE_AFTER_DAYS = 183  # six months
 
@@ -27,6 +28,21 @@ class DirectoryEntry(DomainModel):
     last_verified: dt.date | None = None
     is_example: bool = False
     notes: FreeText = ""
+
+
+def stored_entry(data: dict[str, Any]) -> DirectoryEntry:
+    """An entry as the vault holds it. One saved before notes and services followed the
+    text rules may hold hidden characters there: they are dropped, so that the directory
+    still opens (refusing it would refuse every directory page and command)."""
+    data = dict(data)
+    if isinstance(data.get("notes"), str):
+        data["notes"] = without_hidden(data["notes"])
+    if isinstance(data.get("services"), list):
+        data["services"] = [
+            without_hidden(s, one_line=True).strip() if isinstance(s, str) else s
+            for s in data["services"]
+        ]
+    return DirectoryEntry.model_validate(data)
 
 
 def is_stale(entry: DirectoryEntry, today: dt.date) -> bool:

@@ -30,6 +30,13 @@ def shown(value: str) -> str:
     return _LINE_BREAK_RE.sub("?", _HIDDEN_RE.sub("?", value))
 
 
+def without_hidden(value: str, one_line: bool = False) -> str:
+    """A value saved before a rule refused hidden characters in it, made to pass the
+    rule (they are dropped; with ``one_line``, line breaks become spaces)."""
+    value = _HIDDEN_RE.sub("", value)
+    return _LINE_BREAK_RE.sub(" ", value) if one_line else value
+
+
 def one_line(value: str, limit: int = NAME_MAX) -> str:
     value = unicodedata.normalize("NFC", value).strip()
     if _HIDDEN_RE.search(value) or _LINE_BREAK_RE.search(value):

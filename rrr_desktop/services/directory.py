@@ -7,9 +7,16 @@ all or nothing: one refused row and nothing is written; the preview lists every 
 
 import dataclasses
 import datetime as dt
+import json
 from pathlib import Path
 
-from rrr_desktop.domain.directory import DirectoryEntry, changed_fields, contact_changed, is_stale
+from rrr_desktop.domain.directory import (
+    DirectoryEntry,
+    changed_fields,
+    contact_changed,
+    is_stale,
+    stored_entry,
+)
 from rrr_desktop.domain.directory_csv import (
     ParsedDirectory,
     export_directory_csv,
@@ -79,14 +86,14 @@ class DirectoryService:
 
     def all(self) -> list[DirectoryEntry]:
         rows = records.list_records(self.s.conn(), KIND)
-        entries = [DirectoryEntry.model_validate(row) for row in rows]
+        entries = [stored_entry(row) for row in rows]
         return sorted(entries, key=lambda e: (e.country, e.region.casefold(), e.name.casefold()))
 
     def get(self, entry_id: str) -> DirectoryEntry:
         found = records.get_record(self.s.conn(), entry_id)
         if found is None or found[0] != KIND or found[4]:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "No directory entry has this id."))
-        return DirectoryEntry.model_validate_json(found[1])
+        return stored_entry(json.loads(found[1]))
 
     def search(self, f: DirectoryFilter) -> list[DirectoryEntry]:
         today = self.today()

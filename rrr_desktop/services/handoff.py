@@ -205,6 +205,21 @@ class HandoffService:
                     "Trust the peer's card before joining its organisation.",
                 )
             )
+        try:  # checked, as a card is when it is read, before anything is written
+            org = Organisation.model_validate(
+                self.s.organisation().model_dump()
+                | {"id": peer.org_id, "name": peer.org_name, "country": peer.country}
+            )
+        except ValueError:  # (a pydantic ValidationError) a peer added before cards were
+            # checked so: a country "ZZZ" kept would leave a vault no command could open
+            raise BundleRejected(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "This peer's card does not name a valid organisation (a name of at least "
+                    "two characters and a two-letter country code); ask the peer for a new "
+                    "card file.",
+                )
+            ) from None
         with self.s.write() as conn:
             if has_records(conn):
                 raise BundleRejected(
@@ -213,10 +228,6 @@ class HandoffService:
                         "Only an empty vault can join another organisation.",
                     )
                 )
-            org = Organisation.model_validate(  # checked, as a card is when it is read
-                self.s.organisation().model_dump()
-                | {"id": peer.org_id, "name": peer.org_name, "country": peer.country}
-            )
             set_meta(conn, "organisation", org.model_dump_json())
             self.s.audit(conn, "handoff.join_organisation", peer.org_id)
 

@@ -152,3 +152,24 @@ def test_hidden_characters_are_neither_stored_nor_echoed(hidden: str, column: st
     assert parsed.entries == []
     [problem] = parsed.problems
     assert problem.text == "".join(ch for ch in problem.text if ch.isprintable())
+
+
+def test_an_entry_saved_before_the_text_rules_still_opens(session: Session) -> None:
+    """Notes and services saved by an earlier version with hidden characters in them
+    would have made every directory page and command fail once the rules applied."""
+    import json
+
+    from rrr_desktop.vault.records import encode_doc, get_record
+
+    service = DirectoryService(session)
+    service.import_csv(HEADER + ",Partner,ngo,KH,,km,shelter,,no\n")
+    [entry] = [e for e in service.all() if e.name == "Partner"]
+    kind, data, *_ = get_record(session.conn(), entry.id)  # type: ignore[misc]
+    old = json.loads(data) | {"notes": "calls\x1b back\u202e", "services": ["shel\x07ter"]}
+    with session.write() as conn:  # as an earlier version stored it
+        conn.execute(
+            "UPDATE records SET data = ? WHERE id = ?", (encode_doc(json.dumps(old)), entry.id)
+        )
+    [again] = [e for e in service.all() if e.id == entry.id]
+    assert (again.notes, again.services) == ("calls back", ["shelter"])
+    assert service.get(entry.id) == again

@@ -31,6 +31,10 @@ PAGE_WIDTH = 820  # pixels a page is drawn at: fits the viewer without scrolling
 # TOTAL_PIXELS (an A4 page at 820 pixels wide is about 0.95 million).
 PAGE_PIXELS = 4_000_000
 TOTAL_PIXELS = 60_000_000
+# PDFium draws a side at least one pixel long: a page 1 point wide and 10^9 high, scaled
+# to 4 million pixels, was still drawn 1 pixel wide and 44 million high (a 5 KB file of
+# 50 such pages asked for 9 GB), so neither side is drawn longer than this.
+PAGE_SIDE = 16_384
 
 
 class Unviewable(Exception):
@@ -38,29 +42,53 @@ class Unviewable(Exception):
 
 
 def page_scale(width_pt: float, height_pt: float, width: int = PAGE_WIDTH) -> float:
-    """Drawn ``width`` pixels wide, unless that would take more than PAGE_PIXELS."""
-    w, h = max(width_pt, 1.0), max(height_pt, 1.0)
+    """Drawn ``width`` pixels wide, unless that would take more than PAGE_PIXELS or a
+    side longer than PAGE_SIDE."""
+    w, h = max(abs(width_pt), 1.0), max(abs(height_pt), 1.0)
     # (+1: pixels are whole, and a page a point wide is drawn two pixels wide, not one)
-    return min(width / w, math.sqrt(PAGE_PIXELS / ((w + 1) * (h + 1))))
+    return min(width / w, math.sqrt(PAGE_PIXELS / ((w + 1) * (h + 1))), PAGE_SIDE / max(w, h))
 
 
-def pdf_pages(data: bytes, width: int = PAGE_WIDTH, limit: int = MAX_PAGES) -> list[QImage]:
+def page_size(width_pt: float, height_pt: float, scale: float) -> tuple[int, int]:
+    """The pixels PDFium draws a page in (it rounds each side up, to at least one)."""
+    return (
+        max(1, math.ceil(abs(width_pt) * scale)),
+        max(1, math.ceil(abs(height_pt) * scale)),
+    )
+
+
+class Pages(list[QImage]):
+    """The pages drawn, and how many the document has (``total``): a long document, or
+    one of large pages, is shown only in part."""
+
+    def __init__(self, total: int) -> None:
+        super().__init__()
+        self.total = total
+
+
+def pdf_pages(data: bytes, width: int = PAGE_WIDTH, limit: int = MAX_PAGES) -> Pages:
     """Pages drawn from memory (call in a worker: a scanned booklet takes a while), as
-    many as fit within TOTAL_PIXELS."""
+    many as fit within TOTAL_PIXELS; ``total`` says how many the document has."""
     import pypdfium2 as pdfium
 
     try:
         document = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
         raise Unviewable() from exc
-    pages: list[QImage] = []
     drawn = 0
     try:
+        pages = Pages(len(document))
         for index in range(min(len(document), limit)):
-            page = document[index]
+            try:
+                page = document[index]
+            except pdfium.PdfiumError as exc:  # a damaged page: the ones before it are shown
+                if pages:
+                    break
+                raise Unviewable() from exc
             w, h = page.get_width(), page.get_height()
             scale = page_scale(w, h, width)
-            drawn += int(max(w, 1.0) * scale) * int(max(h, 1.0) * scale)
+            page_width, page_height = page_size(w, h, scale)
+            drawn += page_width * page_height
             if drawn > TOTAL_PIXELS and pages:
                 page.close()
                 break  # the pages drawn so far are shown; the rest in a copy saved on purpose
@@ -110,6 +138,20 @@ class AttachmentViewer(QDialog):
             layout.addWidget(text, 1)
             self.pages: list[QLabel] = []
         else:
+            self.left_out = QLabel(self)  # pages past the page or memory budget
+            self.left_out.setObjectName("pagesLeftOut")
+            self.left_out.setWordWrap(True)
+            total = shown.total if isinstance(shown, Pages) else len(shown)
+            if len(shown) < total:
+                self.left_out.setText(
+                    self.tr(
+                        'Shown here: the first {shown} of {total} pages; use "Save a copy" to '
+                        "read the rest."
+                    ).format(shown=len(shown), total=total)
+                )
+                layout.addWidget(self.left_out)
+            else:
+                self.left_out.hide()
             body = QWidget(self)
             column = QVBoxLayout(body)
             self.pages = []
