@@ -89,12 +89,11 @@ def run(quick: bool) -> dict[str, Any]:
             totals: dict[str, int] = {}
             by_workers = 0
             start = time.perf_counter()
-            with hq.keep_workers():  # started once for the whole stack of sticks
-                for path in bundles:
-                    imported = hq.import_bundle(path)
-                    by_workers += imported.by_workers
-                    for key, value in imported.totals().items():
-                        totals[key] = totals.get(key, 0) + value
+            for result in hq.import_stack(bundles):  # as `rrr bundle import` of the stack
+                assert result.preview is not None, result.error
+                by_workers += result.preview.by_workers
+                for key, value in result.preview.totals().items():
+                    totals[key] = totals.get(key, 0) + value
             merge_s = time.perf_counter() - start
             cases = CaseService(hq_session).count(CaseQuery())
             reports = ReportService(hq_session)

@@ -1,7 +1,6 @@
 """``rrr peer ...`` and ``rrr bundle ...``: contact cards, trust, bundle export/verify/import."""
 
 import argparse
-import contextlib
 import datetime as dt
 import json
 import sys
@@ -20,7 +19,12 @@ from rrr_desktop.domain.field_names import in_words
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.errors import BundleReplayed, KnownError, NotFound
 from rrr_desktop.handoff.keys import normalise_fingerprint
-from rrr_desktop.services.handoff import HandoffService, ImportPreview, default_bundle_name
+from rrr_desktop.services.handoff import (
+    HandoffService,
+    ImportPreview,
+    StackResult,
+    default_bundle_name,
+)
 
 
 def register(sub: Any) -> None:
@@ -257,26 +261,36 @@ def cmd_import(args: argparse.Namespace) -> int:
             _print_preview(preview, args.dry_run)
         return 0
     done: list[dict[str, Any]] = []
-    refused = skipped = 0
-    stack = contextlib.nullcontext() if args.dry_run else service.keep_workers()
-    with stack:  # the import workers start once for the whole stack
+
+    def said(result: StackResult) -> None:  # once it is committed (or refused)
+        name = result.path.name
+        if result.how == "skipped":
+            done.append({"file": str(result.path), "skipped": str(result.error)})
+            print(f"{name}: skipped: {result.error}", file=sys.stderr)
+        elif result.how == "refused" and isinstance(result.error, KnownError):
+            done.append({"file": str(result.path), "refused": str(result.error)})
+            print(f"{name}: refused: {result.error}", file=sys.stderr)
+        elif result.preview is not None:
+            done.append({"file": str(result.path), **_preview_json(result.preview)})
+            if not args.json:
+                print(f"== {name}")
+                _print_preview(result.preview, args.dry_run)
+
+    if args.dry_run:
         for path in paths:
             try:
-                preview = _import_one(service, path, passphrase, args.dry_run)
-            except BundleReplayed as exc:  # a stick read twice: nothing to do
-                skipped += 1
-                done.append({"file": str(path), "skipped": str(exc)})
-                print(f"{path.name}: skipped: {exc}", file=sys.stderr)
-                continue
-            except KnownError as exc:  # this bundle changed nothing; the rest go on
-                refused += 1
-                done.append({"file": str(path), "refused": str(exc)})
-                print(f"{path.name}: refused: {exc}", file=sys.stderr)
-                continue
-            done.append({"file": str(path), **_preview_json(preview)})
-            if not args.json:
-                print(f"== {path.name}")
-                _print_preview(preview, args.dry_run)
+                said(StackResult(path, "applied", service.preview(path, passphrase)))
+            except BundleReplayed as exc:
+                said(StackResult(path, "skipped", error=exc))
+            except KnownError as exc:
+                said(StackResult(path, "refused", error=exc))
+    else:  # the import workers start once for the whole stack
+        results = service.import_stack(paths, passphrase, on_saved=said)
+        for result in results:
+            if result.error is not None and not isinstance(result.error, KnownError):
+                raise result.error  # not foreseen: the stack stopped here (said by main)
+    refused = sum(1 for d in done if "refused" in d)
+    skipped = sum(1 for d in done if "skipped" in d)
     if args.json:
         print_json(done)
     verb = "checked" if args.dry_run else "imported"

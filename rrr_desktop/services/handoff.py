@@ -22,7 +22,14 @@ from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.domain.org import Organisation
 from rrr_desktop.domain.replica import field_label
 from rrr_desktop.domain.sync_conflicts import StoredConflict
-from rrr_desktop.errors import BundleRejected, BundleReplayed, InvalidInput, KnownError, NotFound
+from rrr_desktop.errors import (
+    BundleRejected,
+    BundleReplayed,
+    DiskFull,
+    InvalidInput,
+    KnownError,
+    NotFound,
+)
 from rrr_desktop.handoff import exporter, inbox, keys, outbox, parallel, resolve
 from rrr_desktop.handoff.bundle import Progress, write_bundle
 from rrr_desktop.handoff.importer import Applier, Plan, Planner
@@ -86,6 +93,20 @@ class ImportPreview:
         return out
 
 
+@dataclasses.dataclass
+class StackResult:
+    """One bundle of a stack: ``applied`` (with its preview), ``skipped`` (imported
+    before) or ``refused`` (with why: it changed nothing)."""
+
+    path: Path
+    how: str
+    preview: ImportPreview | None = None
+    error: Exception | None = None
+
+
+STACK_GROUP_SECONDS = 2.0  # a stack's imports are committed together this often
+
+
 class HandoffService:
     def __init__(self, session: Session) -> None:
         self.s = session
@@ -94,17 +115,82 @@ class HandoffService:
         # anything was written since (see _held_names).
         self._names: tuple[tuple[Connection, int, int], case_repo.NameIndex] | None = None
 
+    def import_stack(
+        self,
+        paths: list[Path],
+        passphrase: str = "",
+        progress_for: Callable[[int], Progress | None] = lambda _n: None,
+        on_saved: Callable[[StackResult], None] = lambda _r: None,
+        cancelled: Callable[[], bool] = lambda: False,
+    ) -> list[StackResult]:
+        """A headquarters' stack of sticks, in order. Each bundle lands whole or not at
+        all; a refused one changes nothing and the rest go on (an unforeseen error stops
+        the stack). Imports are committed together every ``STACK_GROUP_SECONDS``:
+        ``on_saved`` hears of each bundle once its import is committed (or refused), in
+        order, so what was reported survives a killed process. A commit that fails (a
+        full disk) turns the bundles it held into refusals: none of them was applied."""
+        results: list[StackResult] = []
+        reported = 0
+
+        def report_saved() -> None:
+            nonlocal reported
+            for result in results[reported:]:
+                on_saved(result)
+            reported = len(results)
+
+        def undo_applied(exc: Exception) -> None:
+            self._names = None  # they may hold names that were undone
+            for n in range(reported, len(results)):
+                if results[n].how == "applied":
+                    results[n] = StackResult(results[n].path, "refused", error=exc)
+
+        with self.keep_workers() as group:
+            for n, path in enumerate(paths):
+                stop = False
+                try:
+                    preview = self.import_bundle(path, passphrase, progress_for(n))
+                    result = StackResult(path, "applied", preview)
+                except BundleReplayed as exc:  # a stick read twice: nothing to do
+                    result = StackResult(path, "skipped", error=exc)
+                except KnownError as exc:  # this one changed nothing; the rest go on
+                    result = StackResult(path, "refused", error=exc)
+                except Exception as exc:  # not foreseen: said, and the stack stops
+                    result = StackResult(path, "refused", error=exc)
+                    stop = True
+                if group.take_lost():  # the group's transaction was undone with this one
+                    undo_applied(result.error or DiskFull())
+                results.append(result)
+                try:
+                    if group.commit_due():
+                        report_saved()
+                except KnownError as exc:
+                    undo_applied(exc)
+                    report_saved()
+                if stop or cancelled():
+                    break
+            try:
+                group.commit()
+            except KnownError as exc:
+                undo_applied(exc)
+        report_saved()
+        return results
+
     @contextlib.contextmanager
-    def keep_workers(self) -> Iterator[None]:
+    def keep_workers(self) -> Iterator[db.WriteGroup]:
         """Import workers started once for many imports (a headquarters merging a stack of
         sticks): every sync bundle meanwhile, small ones too, is planned by them. Each
-        bundle still lands whole or not at all; the stack is flushed to the disk when it
-        ends (``db.stack_of_writes``)."""
+        bundle still lands whole or not at all; the imports are committed in groups
+        (``db.WriteGroup``) and the stack is flushed to the disk when it ends
+        (``db.stack_of_writes``)."""
         workers = parallel.workers_for(parallel.POOL_FROM, "sync")
-        with parallel.pool(workers) as executor, db.stack_of_writes(self.s.conn()):
+        with (
+            parallel.pool(workers) as executor,
+            db.stack_of_writes(self.s.conn()),
+            self.s.grouped_writes(STACK_GROUP_SECONDS) as group,
+        ):
             self._kept = (executor, workers)
             try:
-                yield
+                yield group
             finally:
                 self._kept = None
 
@@ -447,7 +533,7 @@ class HandoffService:
         pool = self._workers(manifest.counts.get("records", 0), manifest.kind)
         if not apply:  # a dry run: plans only, versions are placeholders never stored
             conn = self.s.conn()
-            before = _written(conn)  # read before the names are: anything later is new
+            before = _written(self.s, conn)  # read before the names are: anything later is new
             planner = self._planner(conn, manifest, peer)
             with pool as (executor, workers):
                 feed = parallel.Feed(
@@ -567,8 +653,8 @@ class HandoffService:
                 totals=preview.totals(),
                 files=len(received_files),
             )
-            written = _written(conn)  # no other connection writes while this one does
-        self._keep_names(planner, (written[0], written[1], conn.total_changes))
+            written = _written(self.s, conn)  # no other connection writes while this one does
+        self._keep_names(planner, (written[0], written[1], self.s.writes_done))
         return preview
 
     def _dry_version(self) -> str:
@@ -577,7 +663,7 @@ class HandoffService:
     def _held_names(self, conn: Connection) -> case_repo.NameIndex | None:
         """The names the last import left, if nothing was written since by anyone."""
         held, self._names = self._names, None
-        if held is None or held[0] != _written(conn):
+        if held is None or held[0] != _written(self.s, conn):
             return None
         held[1].conn = conn
         return held[1]
@@ -715,11 +801,12 @@ class HandoffService:
         return case_repo.reference_of(self.s.conn(), record_id) or record_id[:8]
 
 
-def _written(conn: Connection) -> tuple[Connection, int, int]:
-    """Changes by other connections (``data_version``) and by this one (its count of
-    changed rows): a cache read from this connection is true while both stay."""
+def _written(session: Session, conn: Connection) -> tuple[Connection, int, int]:
+    """Changes by other connections (``data_version``) and this session's writes: a cache
+    read from this connection is true while both stay. (Not the connection's count of
+    changed rows: full-text indexes write their pending rows at each savepoint.)"""
     version = int(conn.execute("PRAGMA data_version").fetchone()[0])
-    return conn, version, conn.total_changes
+    return conn, version, session.writes_done
 
 
 def default_bundle_name(kind: str, when: dt.datetime, bundle_hint: str = "") -> str:

@@ -51,6 +51,7 @@ class Session:
         # writes share the gate, the replacement holds it alone (see ``connections_held``).
         self._gate = threading.Condition(self._lock)
         self._writes_in_flight = 0
+        self.writes_done = 0  # write transactions ended (whatever became of them)
         self._connecting = 0
         self._stale: list[db.Connection] = []  # to files replaced since: closed at lock
         self._replacing = False
@@ -144,8 +145,20 @@ class Session:
             raise self.read_only
         with self._writing():
             conn = self.conn()  # after the gate: never a connection to a replaced file
-            with self._transaction(conn) as conn:
-                yield conn
+            try:
+                with self._transaction(conn) as conn:
+                    yield conn
+            finally:
+                self.writes_done += 1
+
+    @contextlib.contextmanager
+    def grouped_writes(self, seconds: float) -> Iterator[db.WriteGroup]:
+        """This thread's writes meanwhile are committed together (``db.WriteGroup``); the
+        file is not replaced (a restore waits) until the group ends."""
+        if self.read_only is not None:
+            raise self.read_only
+        with self._writing(), db.write_group(self.conn(), seconds) as group:
+            yield group
 
     @contextlib.contextmanager
     def _transaction(self, conn: db.Connection) -> Iterator[db.Connection]:

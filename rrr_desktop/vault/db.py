@@ -8,6 +8,7 @@ import os
 import shutil
 import sqlite3
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TypeAlias
@@ -246,8 +247,14 @@ def transaction(conn: Connection) -> Iterator[Connection]:
     """One write transaction: all of it lands or none of it does.
 
     A full disk (or a full database) becomes ``DiskFull``: one clear sentence for the user,
-    and the vault keeps its last good state.
+    and the vault keeps its last good state. On a connection in a ``WriteGroup`` it is a
+    savepoint of the group's transaction: undone alone if it fails.
     """
+    group = _GROUPS.get(id(conn))
+    if group is not None and group.conn is conn:
+        with group.savepoint():
+            yield conn
+        return
     conn.execute("BEGIN IMMEDIATE")
     try:
         yield conn
@@ -255,9 +262,95 @@ def transaction(conn: Connection) -> Iterator[Connection]:
     except BaseException as exc:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
-        if isinstance(exc, DatabaseError | sqlite3.DatabaseError) and is_disk_full(exc):
-            raise DiskFull() from exc
+        _raise_if_disk_full(exc)
         raise
+
+
+def _raise_if_disk_full(exc: BaseException) -> None:
+    if isinstance(exc, DatabaseError | sqlite3.DatabaseError) and is_disk_full(exc):
+        raise DiskFull() from exc
+
+
+class WriteGroup:
+    """Many write transactions in a row (a headquarters importing a stack of sticks),
+    committed together every ``seconds``: each is a savepoint, whole or undone alone, and
+    a commit writes each page the group changed once. Importing 500 bundles, a commit per
+    bundle rewrote the same index pages 500 times (1,500 to 4,200 pages a bundle as the
+    vault grew; 30 s of the 113 s merge).
+
+    What is not yet committed is lost with the process, whole transactions at a time:
+    ``commit_due``/``commit`` say when the writes so far are kept, and ``lost`` when the
+    group's transaction was undone (SQLite undoes it all on a full disk)."""
+
+    def __init__(self, conn: Connection, seconds: float) -> None:
+        self.conn = conn
+        self.seconds = seconds
+        self.lost = False
+        self._started = 0.0
+
+    @contextlib.contextmanager
+    def savepoint(self) -> Iterator[None]:
+        conn = self.conn
+        if not conn.in_transaction:
+            conn.execute("BEGIN IMMEDIATE")
+            self._started = time.monotonic()
+        conn.execute("SAVEPOINT one_write")
+        try:
+            yield
+            conn.execute("RELEASE one_write")
+        except BaseException as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK TO one_write")
+                conn.execute("RELEASE one_write")
+            else:  # SQLite undid the whole group (a full disk, an I/O error)
+                self.lost = True
+            _raise_if_disk_full(exc)
+            raise
+
+    def commit_due(self) -> bool:
+        """Commit if the group has been open ``seconds``; True when everything written in
+        it so far is committed now."""
+        if self.conn.in_transaction and time.monotonic() - self._started < self.seconds:
+            return False
+        self.commit()
+        return True
+
+    def commit(self) -> None:
+        """Raises ``DiskFull`` (the group is then lost) if the commit fails."""
+        if not self.conn.in_transaction:
+            return
+        try:
+            self.conn.execute("COMMIT")
+        except BaseException as exc:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            self.lost = True
+            _raise_if_disk_full(exc)
+            raise
+
+    def take_lost(self) -> bool:
+        lost, self.lost = self.lost, False
+        return lost
+
+
+_GROUPS: dict[int, WriteGroup] = {}
+
+
+@contextlib.contextmanager
+def write_group(conn: Connection, seconds: float) -> Iterator[WriteGroup]:
+    """Writes on ``conn`` meanwhile are savepoints of a group; what is still open at the
+    end is committed, or undone if the block raised."""
+    group = WriteGroup(conn, seconds)
+    _GROUPS[id(conn)] = group
+    try:
+        yield group
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    finally:
+        _GROUPS.pop(id(conn), None)
+    group.commit()
 
 
 STACK_CACHE_KIB = 128 * 1024  # page cache while a stack is imported (32 MiB otherwise)

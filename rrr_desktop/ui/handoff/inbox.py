@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rrr_desktop.errors import BundleReplayed, KnownError
-from rrr_desktop.services.handoff import HandoffService, ImportPreview
+from rrr_desktop.errors import KnownError
+from rrr_desktop.services.handoff import HandoffService, ImportPreview, StackResult
 from rrr_desktop.ui.context import UiContext
 from rrr_desktop.ui.errors import error_text
 from rrr_desktop.ui.handoff.common import ProgressRow, byte_progress, present_error
@@ -29,6 +29,13 @@ MAX_ROWS = 2000  # the preview table shows the first rows; totals count them all
 # What became of each bundle of a stack: "applied" with its preview, "skipped" (imported
 # before) or "refused" with the error; none after a cancel or an unexpected failure.
 Outcome = tuple[str, ImportPreview | Exception | None]
+
+
+def _outcome(result: StackResult) -> ImportPreview | Exception | None:
+    """What the stack's table says: the preview, why it was refused, or (skipped) nothing."""
+    if result.how == "applied":
+        return result.preview
+    return None if result.how == "skipped" else result.error
 
 
 class InboxView(QWidget):
@@ -142,26 +149,13 @@ class InboxView(QWidget):
         paths, passphrase, service = list(self.stack), self.passphrase.text(), self.service
 
         def work(progress: TaskProgress) -> list[Outcome]:
-            outcomes: list[Outcome] = []
-            with service.keep_workers():  # started once for the whole stack
-                for n, path in enumerate(paths):
-                    try:
-                        preview = service.import_bundle(
-                            path, passphrase, _share(progress, n, len(paths))
-                        )
-                    except BundleReplayed:
-                        outcomes.append(("skipped", None))
-                        continue
-                    except KnownError as exc:  # this one changed nothing; the rest go on
-                        outcomes.append(("refused", exc))
-                        if progress.cancelled:
-                            break
-                        continue
-                    except Exception as exc:  # not foreseen: said, and the stack stops
-                        outcomes.append(("refused", exc))
-                        break
-                    outcomes.append(("applied", preview))
-            return outcomes
+            results = service.import_stack(
+                paths,
+                passphrase,
+                lambda n: _share(progress, n, len(paths)),
+                cancelled=lambda: progress.cancelled,
+            )
+            return [(r.how, _outcome(r)) for r in results]
 
         self.open_button.setEnabled(False)
         self.summary.setText(self.tr("Applying…"))
