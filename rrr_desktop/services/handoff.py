@@ -494,12 +494,15 @@ class HandoffService:
     # -- import ---------------------------------------------------------------------------
 
     def verify(
-        self, path: Path, passphrase: str = "", progress: Progress | None = None
+        self, path: Path, passphrase: str = "", progress: Progress | None = None, keep: bool = False
     ) -> inbox.Verified:
-        """Signature, sender, recipient, integrity and replay; changes nothing."""
+        """Signature, sender, recipient, integrity and replay; changes nothing. ``keep``: a
+        small bundle is kept in memory as verified, for reading its records once."""
         if not Path(path).is_file():  # not "changed after it was made": it is not there
             files.read_input(path, 0)
-        return inbox.open_verified(self.s.conn(), path, passphrase, self.s.organisation(), progress)
+        return inbox.open_verified(
+            self.s.conn(), path, passphrase, self.s.organisation(), progress, keep
+        )
 
     def was_applied(self, path: Path, passphrase: str = "") -> bool:
         """Whether this bundle file was imported here already (a stick read twice)."""
@@ -524,7 +527,7 @@ class HandoffService:
     def _run(
         self, path: Path, passphrase: str, progress: Progress | None, apply: bool
     ) -> ImportPreview:
-        verified = self.verify(path, passphrase, progress)
+        verified = self.verify(path, passphrase, progress, keep=True)
         manifest, peer = verified.manifest, verified.peer
         if manifest.kind == "sync":
             self.s.require(Role.SUPERVISOR, QT_TRANSLATE_NOOP("errors", "import a sync bundle"))
