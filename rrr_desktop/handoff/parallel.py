@@ -22,7 +22,14 @@ from rrr_desktop import hardening
 from rrr_desktop.handoff.importer import Plan, Planner
 from rrr_desktop.handoff.jsonl import parse_line
 from rrr_desktop.vault import cases as case_repo
-from rrr_desktop.vault.records import RawHead, decode_head, encode_record, raw_heads
+from rrr_desktop.vault.db import Connection
+from rrr_desktop.vault.records import (
+    RawHead,
+    decode_head,
+    encode_record,
+    head_versions,
+    raw_heads,
+)
 
 POOL_FROM = 400  # records: below this, starting the processes costs more than it saves
 MAX_WORKERS = 4
@@ -37,9 +44,13 @@ GC_YOUNG = 10_000  # allocations between collections of the young generation (Py
 _CASE_LINE = re.compile(rb'\{"id":"([A-Za-z0-9._:-]{1,100})","kind":"case","state":')
 
 Pool = concurrent.futures.ProcessPoolExecutor
-# A task in flight: its lines with their ids, our copies as read, and the plans to come.
+# A task in flight: its lines with their ids, our copies as read, the plans to come, and
+# whether it was sent before its import began (``send_ahead``: our copies may have changed).
 Flight = tuple[
-    list[tuple[bytes, str]], dict[str, "RawHead"], concurrent.futures.Future[list["Plan | None"]]
+    list[tuple[bytes, str]],
+    dict[str, "RawHead"],
+    concurrent.futures.Future[list["Plan | None"]],
+    bool,
 ]
 
 
@@ -163,14 +174,25 @@ class Feed:
         self.changed_here = changed_here  # ours, rewritten by this import (renumbered)
         self.prepared = 0  # plans the workers prepared (the rest were planned here)
         self._batch: list[tuple[bytes, str]] = []
-        self._flying: collections.deque[
-            tuple[
-                list[tuple[bytes, str]],
-                dict[str, RawHead],
-                concurrent.futures.Future[list[Plan | None]],
-            ]
-        ] = collections.deque()
+        self._flying: collections.deque[Flight] = collections.deque()
         self._ahead = 2 * max(1, workers)  # tasks in flight: each worker has the next one
+
+    def adopt(self, flights: list[Flight]) -> None:
+        """Tasks sent before this import began (``send_ahead``), landed first, in order.
+        A task whose records were written since their heads were read (the stick before
+        carried them too: a relay) is sent again now, with our copies as they are."""
+        for batch, heads, future, early in flights:
+            if self.executor is not None and _changed_since(self.planner.conn, batch, heads):
+                future.cancel()
+                heads = raw_heads(self.planner.conn, [rid for _, rid in batch])
+                items = [(raw, heads.get(rid)) for raw, rid in batch]
+                try:
+                    future = self.executor.submit(prepare_batch, items, self.today)
+                except Exception:  # the pool broke: these are planned here when landed
+                    future = concurrent.futures.Future()
+                    future.set_exception(RuntimeError("no workers"))
+                    self.executor = None
+            self._flying.append((batch, heads, future, early))
 
     def __call__(self, raw: bytes) -> None:
         if self.executor is None:  # none, or lost: what is still in flight comes first
@@ -211,12 +233,12 @@ class Feed:
             future = concurrent.futures.Future()  # the bundle is planned here
             future.set_exception(RuntimeError("no workers"))
             self.executor = None
-        self._flying.append((batch, heads, future))
+        self._flying.append((batch, heads, future, False))
         while len(self._flying) > self._ahead:
             self._land()
 
     def _land(self) -> None:
-        batch, heads, future = self._flying.popleft()
+        batch, heads, future, early = self._flying.popleft()
         try:
             plans: list[Plan | None] = future.result(timeout=TASK_LIMIT_S)
         except concurrent.futures.TimeoutError:  # hung, not dead: it would hold the import
@@ -226,8 +248,9 @@ class Feed:
                 self.executor = None
         except Exception:  # a worker lost (killed, out of memory): these records are
             plans = [None] * len(batch)  # planned here instead
+        changed = _changed_since(self.planner.conn, batch, heads) if early else set()
         for (raw, rid), plan in zip(batch, plans, strict=True):
-            if plan is None:
+            if plan is None or rid in changed:  # written since its head was read
                 self._here(raw)
                 continue
             self.planner.claim(rid, plan.kind)
@@ -236,3 +259,38 @@ class Feed:
                 continue
             self.prepared += 1
             self.on_plan(plan)
+
+
+def send_ahead(
+    executor: Pool, conn: Connection, lines: list[bytes], today: dt.date
+) -> list[Flight] | None:
+    """A whole bundle's records to the workers before its import begins (the next stick of
+    a stack, sent while this one is written: the workers had nothing to do meanwhile).
+    Our copies are read now; a record written before its plan lands is planned again
+    there (``Feed._land``). None if a line is not a case as this app writes it."""
+    ids: list[str] = []
+    for raw in lines:
+        found = _CASE_LINE.match(raw)
+        if found is None:
+            return None
+        ids.append(found.group(1).decode())
+    flights: list[Flight] = []
+    for start in range(0, len(lines), BATCH):
+        batch = list(zip(lines[start : start + BATCH], ids[start : start + BATCH], strict=True))
+        heads = raw_heads(conn, [rid for _, rid in batch])
+        items = [(raw, heads.get(rid)) for raw, rid in batch]
+        try:
+            future = executor.submit(prepare_batch, items, today)
+        except Exception:  # the pool broke: the import plans these itself
+            return None
+        flights.append((batch, heads, future, True))
+    return flights
+
+
+def _changed_since(
+    conn: Connection, batch: list[tuple[bytes, str]], heads: dict[str, RawHead]
+) -> set[str]:
+    """Records of the batch whose stored version is no longer the one read (written,
+    deleted or added since, this import or the one before, kept or undone)."""
+    now = head_versions(conn, [rid for _, rid in batch])
+    return {rid for _, rid in batch if now.get(rid) != (heads[rid][:3] if rid in heads else None)}

@@ -33,6 +33,7 @@ from rrr_desktop.errors import (
 from rrr_desktop.handoff import exporter, inbox, keys, outbox, parallel, resolve
 from rrr_desktop.handoff.bundle import Progress, write_bundle
 from rrr_desktop.handoff.importer import Applier, Plan, Planner
+from rrr_desktop.handoff.jsonl import LineSink
 from rrr_desktop.handoff.keys import ContactCard, Identity, normalise_fingerprint, parse_card
 from rrr_desktop.handoff.manifest import (
     RECORDS,
@@ -111,6 +112,10 @@ class HandoffService:
     def __init__(self, session: Session) -> None:
         self.s = session
         self._kept: tuple[parallel.Pool | None, int] | None = None  # see keep_workers
+        # In a stack (``import_stack``): the next bundle, and that bundle once verified
+        # with its records sent to the workers ahead of its import (``_send_next_ahead``).
+        self._next_in_stack: Path | None = None
+        self._early: tuple[Path, inbox.Verified, str, list[parallel.Flight] | None] | None = None
         # The names held here, as the last import left them, with what tells whether
         # anything was written since (see _held_names).
         self._names: tuple[tuple[Connection, int, int], case_repo.NameIndex] | None = None
@@ -147,6 +152,7 @@ class HandoffService:
         with self.keep_workers() as group:
             for n, path in enumerate(paths):
                 stop = False
+                self._next_in_stack = paths[n + 1] if n + 1 < len(paths) else None
                 try:
                     preview = self.import_bundle(path, passphrase, progress_for(n))
                     result = StackResult(path, "applied", preview)
@@ -168,12 +174,39 @@ class HandoffService:
                     report_saved()
                 if stop or cancelled():
                     break
+            self._next_in_stack = self._early = None
             try:
                 group.commit()
             except KnownError as exc:
                 undo_applied(exc)
         report_saved()
         return results
+
+    def _send_next_ahead(self, conn: Connection, passphrase: str) -> None:
+        """In a stack, while this bundle is written: the next one is verified and, if it
+        is a small sync bundle of cases, its records go to the workers now, so they are
+        not idle while this one is written (``parallel.send_ahead``). Anything amiss with
+        it is left for its own import to find and say."""
+        path, self._next_in_stack = self._next_in_stack, None
+        if path is None or self._kept is None or self._kept[0] is None:
+            return
+        try:
+            verified = self.verify(path, passphrase, keep=True)
+        except Exception:  # its own import says why (verified again there)
+            return
+        flights = None
+        records = (verified.kept or {}).get(RECORDS)
+        if verified.manifest.kind == "sync" and records is not None:
+            lines: list[bytes] = []
+            try:
+                sink = LineSink(lines.append)
+                sink.write(records)
+                sink.close()
+            except KnownError:
+                return
+            if len(lines) == verified.manifest.counts.get("records", -1):
+                flights = parallel.send_ahead(self._kept[0], conn, lines, self.s.clock.today())
+        self._early = (path, verified, passphrase, flights)
 
     @contextlib.contextmanager
     def keep_workers(self) -> Iterator[db.WriteGroup]:
@@ -527,7 +560,10 @@ class HandoffService:
     def _run(
         self, path: Path, passphrase: str, progress: Progress | None, apply: bool
     ) -> ImportPreview:
-        verified = self.verify(path, passphrase, progress, keep=True)
+        early, self._early = self._early, None
+        if not (apply and early is not None and early[0] == path and early[2] == passphrase):
+            early = None
+        verified = early[1] if early else self.verify(path, passphrase, progress, keep=True)
         manifest, peer = verified.manifest, verified.peer
         if manifest.kind == "sync":
             self.s.require(Role.SUPERVISOR, QT_TRANSLATE_NOOP("errors", "import a sync bundle"))
@@ -606,8 +642,17 @@ class HandoffService:
                 if case_repo.put_attachment_data(conn, sha256, data):
                     received_files.append(sha256)
 
+            on_line: Callable[[bytes], None] = feed
+            if early is not None and early[3] is not None:  # its records were sent ahead
+                feed.adopt(early[3])
+                on_line = _counted_only
+
+            def records_end() -> None:
+                self._send_next_ahead(conn, passphrase)  # the workers' next work, meanwhile
+                feed.close()
+
             inbox.read_records(
-                conn, path, passphrase, verified, feed, progress, on_file, feed.close
+                conn, path, passphrase, verified, on_line, progress, on_file, records_end
             )
             feed.close()
             if planner.names is not None:  # what this import wrote, as it now is
@@ -802,6 +847,10 @@ class HandoffService:
 
     def reference_of(self, record_id: str) -> str:
         return case_repo.reference_of(self.s.conn(), record_id) or record_id[:8]
+
+
+def _counted_only(_raw: bytes) -> None:
+    """A line of a bundle whose records were sent to the workers before its import."""
 
 
 def _written(session: Session, conn: Connection) -> tuple[Connection, int, int]:

@@ -145,6 +145,20 @@ def raw_heads(conn: Connection, record_ids: list[str]) -> dict[str, RawHead]:
     return found
 
 
+def head_versions(conn: Connection, record_ids: list[str]) -> dict[str, tuple[str, str, bool]]:
+    """(kind, version, deleted) of many records: whether any was written since a read."""
+    found: dict[str, tuple[str, str, bool]] = {}
+    for start in range(0, len(record_ids), 500):
+        chunk = record_ids[start : start + 500]
+        marks = ",".join("?" for _ in chunk)
+        rows = conn.execute(
+            f"SELECT id, kind, hlc, deleted FROM records WHERE id IN ({marks})", chunk
+        )
+        for rid, kind, hlc, deleted in rows:
+            found[rid] = (kind, hlc, bool(deleted))
+    return found
+
+
 def decode_head(raw: RawHead) -> tuple[str, str, bool, replica.State]:
     return raw[0], raw[1], raw[2], decode_state(raw[3])
 
