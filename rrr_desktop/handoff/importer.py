@@ -81,6 +81,7 @@ class Plan:
     index: case_repo.IndexEntry | None = None
     probe: case_repo.NameProbe | None = None
     latest: str = ""
+    held_nowhere: bool = False  # no record of it here when planned (checked again on landing)
 
 
 def _bad(reference: str) -> BundleRejected:
@@ -288,6 +289,7 @@ class Planner:
             other = case_repo.id_with_reference(self.conn, plan.reference)
             if other and other != plan.record_id:
                 return False
+        plan.held_nowhere = found is None and plan.action == NEW
         self.finish(plan, found, "")
         return True
 
@@ -444,7 +446,7 @@ class Applier:
             hlc = version()
             write_record(self.conn, plan.record_id, plan.kind, plan.prepared, hlc, self.device)
             assert plan.index is not None
-            case_repo.write_index(self.conn, plan.index)
+            case_repo.write_index(self.conn, plan.index, new=plan.held_nowhere)
             self._audit(plan)
             return hlc
         if plan.state is None:

@@ -721,13 +721,15 @@ class HandoffService:
             self._names = (written, planner.names)
 
     def _planner(self, conn: Any, manifest: Manifest, peer: store.Peer) -> Planner:
-        same_org = {p.fingerprint for p in store.list_peers(conn) if p.org_id == peer.org_id}
-        same_org.add(peer.fingerprint)
-        referred = {
-            t["record_id"]
-            for t in store.transfers(conn)
-            if t["direction"] == "out" and t["kind"] == "referral" and t["peer"] in same_org
-        }
+        referred: set[str] = set()
+        if manifest.kind == "status":  # only a status report asks what was referred to them
+            same_org = {p.fingerprint for p in store.list_peers(conn) if p.org_id == peer.org_id}
+            same_org.add(peer.fingerprint)
+            referred = {
+                t["record_id"]
+                for t in store.transfers(conn)
+                if t["direction"] == "out" and t["kind"] == "referral" and t["peer"] in same_org
+            }
         org = self.s.organisation()
         code = self.s.device_code
 

@@ -27,7 +27,7 @@ from rrr_desktop.domain.people import youngest_adult_birth_year
 from rrr_desktop.domain.queries import CaseQuery, CaseRow
 from rrr_desktop.domain.sync_kinds import CASE_SHAPE, anonymise_document
 from rrr_desktop.errors import NotFound
-from rrr_desktop.vault.db import Connection
+from rrr_desktop.vault.db import Connection, IntegrityError
 from rrr_desktop.vault.records import decode_doc, get_state, put_record, store_record
 
 KIND = "case"
@@ -216,23 +216,24 @@ _INSERT_INDEX = (
 )
 
 
-def write_index(conn: Connection, entry: IndexEntry) -> None:
+def write_index(conn: Connection, entry: IndexEntry, new: bool = False) -> None:
+    """``new``: the case was held nowhere here (an import found no record of it), so it
+    has no index row either: written without reading first."""
     values, terms = entry.values, entry.terms
     key = _key(terms)  # not the names
+    if new:
+        try:
+            _insert_index(conn, entry, key, new=True)
+            return
+        except IntegrityError:  # a row after all (a vault from before that rule): below
+            pass
     row = conn.execute(
         f"SELECT rid, terms_key, notes_key, {', '.join(_INDEX_COLUMNS)} "
         "FROM case_index WHERE id = ?",
         (entry.case_id,),
     ).fetchone()
     if row is None:  # a new case: its row is written whole, keys included
-        notes_key = _key(entry.notes) if entry.notes else ""
-        cur = conn.execute(_INSERT_INDEX, (*values, key, notes_key))
-        rid = int(cur.lastrowid or 0)
-        _index_stages(conn, rid, entry.stages, fresh=True)
-        if entry.notes:
-            conn.execute("INSERT INTO case_notes(rowid, terms) VALUES (?, ?)", (rid, entry.notes))
-        _index_attachments(conn, entry.case_id, set(entry.attachments))
-        _index_names(conn, rid, terms)
+        _insert_index(conn, entry, key)
         return
     rid = row[0]
     # Only the columns that changed: every index over an unchanged column is left
@@ -256,6 +257,18 @@ def write_index(conn: Connection, entry: IndexEntry) -> None:
     conn.execute("DELETE FROM case_trigrams WHERE rowid = ?", (rid,))
     conn.execute("UPDATE case_index SET terms_key = ? WHERE rid = ?", (key, rid))
     _index_names(conn, rid, terms)
+
+
+def _insert_index(conn: Connection, entry: IndexEntry, key: str, new: bool = False) -> None:
+    notes_key = _key(entry.notes) if entry.notes else ""
+    cur = conn.execute(_INSERT_INDEX, (*entry.values, key, notes_key))
+    rid = int(cur.lastrowid or 0)
+    _index_stages(conn, rid, entry.stages, fresh=True)
+    if entry.notes:
+        conn.execute("INSERT INTO case_notes(rowid, terms) VALUES (?, ?)", (rid, entry.notes))
+    if entry.attachments or not new:  # no record, no files (a deletion drops them too)
+        _index_attachments(conn, entry.case_id, set(entry.attachments))
+    _index_names(conn, rid, entry.terms)
 
 
 def _index_names(conn: Connection, rid: int, terms: str) -> None:
