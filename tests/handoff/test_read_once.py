@@ -23,6 +23,19 @@ def _stick(a: Side, b: Side, path: Path, name: str) -> Path:
     return path
 
 
+def _count_reads(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """One entry each time a bundle file is decrypted."""
+    reads: list[int] = []
+    read_bundle = bundle.read_bundle
+
+    def counted(*args: object, **kwargs: object) -> object:
+        reads.append(1)
+        return read_bundle(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(inbox, "read_bundle", counted)
+    return reads
+
+
 def _names(side: Side) -> set[str]:
     return {r[0] for r in side.session.conn().execute("SELECT given_name FROM case_index")}
 
@@ -37,12 +50,7 @@ def test_a_file_swapped_in_after_the_check_never_lands(
         first = _stick(a, b, tmp_path / "first.rrrbundle", "Verified")
         other = _stick(a, b, tmp_path / "other.rrrbundle", "Swapped")
         verify = inbox.open_verified
-        reads: list[int] = []
-        read_bundle = bundle.read_bundle
-
-        def counted(*args: object, **kwargs: object) -> object:
-            reads.append(1)
-            return read_bundle(*args, **kwargs)  # type: ignore[arg-type]
+        reads = _count_reads(monkeypatch)
 
         def verify_then_swap(*args: object, **kwargs: object) -> inbox.Verified:
             verified = verify(*args, **kwargs)  # type: ignore[arg-type]
@@ -50,7 +58,6 @@ def test_a_file_swapped_in_after_the_check_never_lands(
             return verified
 
         monkeypatch.setattr(inbox, "open_verified", verify_then_swap)
-        monkeypatch.setattr(inbox, "read_bundle", counted)
         if kept:  # read once, from memory: what was verified is what lands
             applied = b.handoff.import_bundle(first)
             assert applied.applied
@@ -75,14 +82,7 @@ def test_a_bundle_bigger_than_the_memory_kept_is_read_twice_and_imports(
     try:
         path = _stick(a, b, tmp_path / "s.rrrbundle", "Big")
         monkeypatch.setattr(inbox, "KEEP_BYTES", path.stat().st_size // 3)
-        reads: list[int] = []
-        read_bundle = bundle.read_bundle
-
-        def counted(*args: object, **kwargs: object) -> object:
-            reads.append(1)
-            return read_bundle(*args, **kwargs)  # type: ignore[arg-type]
-
-        monkeypatch.setattr(inbox, "read_bundle", counted)
+        reads = _count_reads(monkeypatch)
         assert b.handoff.import_bundle(path).totals().get("new") == 1
         assert len(reads) == 2
         assert "Big" in _names(b)

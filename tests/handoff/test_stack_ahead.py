@@ -18,20 +18,13 @@ from tests.conftest import PASSPHRASE, plan_with_workers
 from tests.handoff.conftest import Side, fingerprint_of
 from tests.handoff.test_parallel_import import _edit, _ids, _items, _laptops, contents
 from tests.handoff.test_read_once import _stick
+from tests.handoff.test_stack_groups import _tampered
 
 step = st.one_of(
     st.tuples(st.just("open"), st.integers(0, 2)),
     st.tuples(st.just("edit"), st.integers(0, 50)),
     st.tuples(st.just("stick"), st.integers(0, 0)),
 )
-
-
-def _tamper(path: Path) -> Path:
-    bad = path.with_name("bad-" + path.name)
-    data = bytearray(path.read_bytes())
-    data[len(data) // 3] ^= 0x10
-    bad.write_bytes(bytes(data))
-    return bad
 
 
 @settings(
@@ -70,7 +63,7 @@ def test_a_stack_leaves_what_one_stick_at_a_time_leaves(
             )
         for kind, at in extras:  # a stick read twice, a damaged copy
             source = sticks[at % len(sticks)]
-            sticks.insert(at % (len(sticks) + 1), source if kind == "again" else _tamper(source))
+            sticks.insert(at % (len(sticks) + 1), source if kind == "again" else _tampered(source))
         b.session.close()
         shutil.copytree(base / "b", base / "b2")
         b = _reopen(base / "b", b)
