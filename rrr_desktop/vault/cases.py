@@ -750,6 +750,8 @@ class NameIndex:
         self.conn = conn
         # year -> nationality -> {sorted key: rids}; and where each case id sits
         self._by_year: dict[int | None, dict[str, dict[str, set[int]]]] = {}
+        # each bucket's spellings as a list, for the scan (dropped when the bucket changes)
+        self._lists: dict[tuple[int | None, str], list[str]] = {}
         self._where: dict[str, tuple[int | None, str, str, int]] = {}
         self._put_rows(
             conn.execute(
@@ -762,6 +764,8 @@ class NameIndex:
         for case_id, rid, key, year, nationality in rows:
             held = sorted_key(key)
             bucket = self._by_year.setdefault(year, {}).setdefault(nationality or "", {})
+            if held not in bucket:
+                self._lists.pop((year, nationality or ""), None)
             bucket.setdefault(held, set()).add(rid)
             self._where[case_id] = (year, nationality or "", held, rid)
 
@@ -775,6 +779,7 @@ class NameIndex:
                 bucket[held].discard(rid)
                 if not bucket[held]:
                     del bucket[held]
+                    self._lists.pop((year, nationality), None)
                 if not bucket:
                     del self._by_year[year][nationality]
         for start in range(0, len(case_ids), 500):
@@ -805,9 +810,12 @@ class NameIndex:
             for nationality, spellings in self._by_year.get(y, {}).items():
                 if nationality_of_case and nationality and nationality != nationality_of_case:
                     continue
+                choices = self._lists.get((y, nationality))
+                if choices is None:
+                    choices = self._lists[(y, nationality)] = list(spellings)
                 found = process.extract(  # all above the cutoff (few): the five kept
                     key,
-                    list(spellings),
+                    choices,
                     scorer=fuzz.ratio,
                     score_cutoff=SAME_PERSON_SCORE,
                     limit=None,

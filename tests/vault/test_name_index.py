@@ -67,7 +67,7 @@ def test_the_index_finds_what_the_rule_finds(
     assert index.similar_to(probe) == _by_the_rule(cases, probe)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(st.lists(CASE, min_size=1, max_size=20), st.data())
 def test_the_index_stays_true_as_cases_are_renamed_and_removed(
     cases: list[tuple[str, int | None, str]], data: st.DataObject
@@ -75,6 +75,7 @@ def test_the_index_stays_true_as_cases_are_renamed_and_removed(
     conn = _table(cases)
     index = NameIndex(conn)
     for _ in range(data.draw(st.integers(1, 6))):
+        _finds_what_the_rule_finds(index, cases, data.draw(CASE))  # between changes too
         n = data.draw(st.integers(0, len(cases) - 1))
         if data.draw(st.booleans()):
             cases[n] = data.draw(CASE)
@@ -87,7 +88,15 @@ def test_the_index_stays_true_as_cases_are_renamed_and_removed(
             cases[n] = ("", None, "")
             conn.execute("UPDATE case_index SET name_key = '' WHERE rid = ?", (n + 1,))
         index.refresh([f"id{n}"])
-    probe_name, year, nationality = data.draw(CASE)
+    _finds_what_the_rule_finds(index, cases, data.draw(CASE))
+
+
+def _finds_what_the_rule_finds(
+    index: NameIndex,
+    cases: list[tuple[str, int | None, str]],
+    incoming: tuple[str, int | None, str],
+) -> None:
+    probe_name, year, nationality = incoming
     probe = (spelling_key(probe_name), year, nationality, "new")
     kept = [c if c[0] else ("\0", None, "") for c in cases]  # a removed case scores 0
     assert index.similar_to(probe) == _by_the_rule(kept, probe)
