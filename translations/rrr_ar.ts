@@ -1970,95 +1970,95 @@
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="46"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="53"/>
         <source>Open bundle…</source>
         <translation>فتح حزمة…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="50"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="57"/>
         <source>Passphrase (only for a passphrase bundle)</source>
         <translation>عبارة المرور (فقط للحزمة المحمية بعبارة مرور)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="54"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="61"/>
         <source>Open a bundle to see what it would change.</source>
         <translation>افتح حزمة لمعرفة ما ستغيّره.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="79"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="86"/>
         <source>Case</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="80"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="87"/>
         <source>Change</source>
         <translation>التغيير</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="81"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="88"/>
         <source>Fields</source>
         <translation>الحقول</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="82"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="89"/>
         <source>Conflicts</source>
         <translation>التعارضات</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="83"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="90"/>
         <source>Shared by the sender</source>
         <translation>ما شاركه المُرسِل</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="68"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="75"/>
         <source>Apply all of it</source>
         <translation>تطبيق الكل</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="89"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="96"/>
         <source>Open a bundle</source>
         <translation>فتح حزمة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="89"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="96"/>
         <source>RRR bundles (*.rrrbundle)</source>
         <translation>حزم RRR (*.rrrbundle)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="167"/>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="234"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="161"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="228"/>
         <source>Applying…</source>
         <translation>جارٍ التطبيق…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="234"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="228"/>
         <source>Checking the bundle…</source>
         <translation>جارٍ فحص الحزمة…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="244"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="238"/>
         <source>Applied: {kind} bundle from {org} ({fpr}): {totals}.</source>
         <translation>تم التطبيق: حزمة {kind} من {org} ({fpr}): {totals}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="246"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="240"/>
         <source>Verified {kind} bundle from {org} ({fpr}), made {when}: {totals}.</source>
         <translation>حزمة {kind} تم التحقق منها، من {org} ({fpr})، أُنشئت في {when}: {totals}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="182"/>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="253"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="176"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="247"/>
         <source>nothing to change</source>
         <translation>لا يوجد ما يتغيّر</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="256"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="250"/>
         <source>Purpose: {purpose}; legal basis: {basis}.</source>
         <translation>الغرض: {purpose}؛ الأساس القانوني: {basis}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="214"/>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="263"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="208"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="257"/>
         <source>%n new case(s) may be a person already known here; check them: {cases}</source>
         <translation>
             <numerusform>قد تكون %n حالات جديدة لأشخاص معروفين هنا؛ تحقق منها: {cases}</numerusform>
@@ -2070,22 +2070,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="112"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="119"/>
         <source>Bundle</source>
         <translation>الحزمة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="112"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="119"/>
         <source>Result</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="115"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="122"/>
         <source>waiting</source>
         <translation>قيد الانتظار</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="119"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="126"/>
         <source>%n bundle(s) chosen. Each is applied whole or not at all: one that is refused changes nothing, and the others still apply.</source>
         <translation>
             <numerusform>تم اختيار %n حزمة. تُطبَّق كل حزمة كاملةً أو لا تُطبَّق على الإطلاق: الحزمة المرفوضة لا تغيّر شيئًا، وتُطبَّق الحزم الأخرى رغم ذلك.</numerusform>
@@ -2097,78 +2097,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="181"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="175"/>
         <source>Applied: {totals}.</source>
         <translation>تم التطبيق: {totals}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="189"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="183"/>
         <source>Refused: {reason}</source>
         <translation>تم الرفض: {reason}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="194"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="188"/>
         <source>Imported before; skipped.</source>
         <translation>سبق استيرادها؛ تم تخطيها.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="197"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="191"/>
         <source>Not applied.</source>
         <translation>لم يتم التطبيق.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="200"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="194"/>
         <source>{done} of {total} bundles applied.</source>
         <translation>عدد الحزم المطبَّقة: {done} من أصل {total}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="204"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="198"/>
         <source>Imported before, skipped: {count}.</source>
         <translation>عدد الحزم التي سبق استيرادها وتم تخطيها: {count}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="208"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="202"/>
         <source>Refused, each changing nothing: {count}.</source>
         <translation>عدد الحزم المرفوضة (لم تغيّر أيٌّ منها شيئًا): {count}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="266"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="260"/>
         <source>ask your supervisor</source>
         <translation>اسأل المشرف</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="292"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="286"/>
         <source>new</source>
         <translation>جديدة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="293"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="287"/>
         <source>changed</source>
         <translation>معدّلة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="294"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="288"/>
         <source>conflict</source>
         <translation>تعارض</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="295"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="289"/>
         <source>deleted</source>
         <translation>محذوفة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="296"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="290"/>
         <source>unchanged</source>
         <translation>دون تغيير</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="297"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="291"/>
         <source>dropped (deleted or anonymised here)</source>
         <translation>مُستبعَدة (حُذفت هنا أو أُخفيت الهوية فيها هنا)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="191"/>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="302"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="185"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="296"/>
         <source>Nothing was imported.</source>
         <translation>لم يتم استيراد أي شيء.</translation>
     </message>
@@ -3054,128 +3054,148 @@ Passphrase: {passphrase}</source>
 <context>
     <name>PersonTab</name>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="50"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="40"/>
+        <source>phone</source>
+        <translation>هاتف</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="41"/>
+        <source>email</source>
+        <translation>بريد إلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="42"/>
+        <source>address</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="43"/>
+        <source>messenger</source>
+        <translation>تطبيق مراسلة</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="61"/>
         <source>separated by commas</source>
         <translation>مفصولة بفواصل</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="52"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="63"/>
         <source>as the person writes it, e.g. ស្រីមុំ</source>
         <translation>كما يكتبه الشخص، مثل ស្រីមុំ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="61"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="72"/>
         <source>&amp;Given name</source>
         <translation>الاسم الأول (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="62"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="73"/>
         <source>&amp;Family name</source>
         <translation>اسم العائلة (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="63"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="74"/>
         <source>Other names</source>
         <translation>أسماء أخرى</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="64"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="75"/>
         <source>Name in own scrip&amp;t</source>
         <translation>الاسم بنظام الكتابة الأصلي للشخص (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="65"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="76"/>
         <source>&amp;Sex</source>
         <translation>الجنس (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="66"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="77"/>
         <source>Date of &amp;birth</source>
         <translation>تاريخ الميلاد (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="67"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="78"/>
         <source>Estimated &amp;age</source>
         <translation>العمر التقديري (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="68"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="79"/>
         <source>&amp;Nationality</source>
         <translation>الجنسية (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="69"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="80"/>
         <source>&amp;Languages</source>
         <translation>اللغات (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="70"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="81"/>
         <source>Own &amp;wishes</source>
         <translation>رغبات الشخص الخاصة (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="75"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="86"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="75"/>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="112"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="86"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="123"/>
         <source>Contact</source>
         <translation>جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="75"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="86"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="75"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="86"/>
         <source>Safe to use</source>
         <translation>آمنة للاستخدام</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="82"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="93"/>
         <source>Add contact</source>
         <translation>إضافة جهة اتصال</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="84"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="95"/>
         <source>Remove contact</source>
         <translation>إزالة جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="89"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="100"/>
         <source>Guardian (required for a child)</source>
         <translation>الوصي (إلزامي للطفل)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="101"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="112"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="103"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="114"/>
         <source>Relation</source>
         <translation>العلاقة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="107"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="118"/>
         <source>Organisation</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="116"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="127"/>
         <source>Appointed on</source>
         <translation>تاريخ التعيين</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="125"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="136"/>
         <source>Contacts (mark unsafe ones)</source>
         <translation>جهات الاتصال (علِّم غير الآمنة منها)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="167"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="178"/>
         <source>This person is a child: a guardian must be recorded.</source>
         <translation>هذا الشخص طفل: يجب تسجيل وصي.</translation>
     </message>
@@ -5705,7 +5725,7 @@ Passphrase: {passphrase}</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../rrr_desktop/cli/bundle.py" line="164"/>
+        <location filename="../rrr_desktop/cli/bundle.py" line="168"/>
         <source>No single peer matches {text}; use its fingerprint from &apos;rrr peer list&apos;.</source>
         <translation>لا يطابق {text} طرفًا واحدًا بعينه؛ استخدم البصمة الرقمية للطرف كما تظهر في &apos;rrr peer list&apos;.</translation>
     </message>
@@ -5880,102 +5900,102 @@ Passphrase: {passphrase}</source>
         <translation>لم تُحِل المنظمة المختارة إلينا أي حالة لإعداد تقرير عنها.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="88"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="89"/>
         <source>Record {reference} in the bundle is not a valid case; nothing was imported. Ask the sender to check their version of RRR Desktop.</source>
         <translation>السجل {reference} في الحزمة ليس حالة صالحة؛ لم يتم استيراد أي شيء. اطلب من المُرسِل التحقق من إصدار RRR Desktop لديه.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="147"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="148"/>
         <source>The bundle lists the same record twice; it was refused.</source>
         <translation>تُدرِج الحزمة السجل نفسه مرتين؛ لذا رُفضت.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="155"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="156"/>
         <source>A referral or status bundle may carry only cases; it was refused.</source>
         <translation>لا يجوز أن تحمل حزمة الإحالة أو حزمة تقرير الوضع سوى حالات؛ لذا رُفضت.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="168"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="169"/>
         <source>The bundle would change a record into another kind; it was refused.</source>
         <translation>كانت الحزمة ستغيّر سجلًا إلى نوع آخر؛ لذا رُفضت.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="306"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="308"/>
         <source>The status report is about a case that was not referred to its sender from here; it was refused.</source>
         <translation>يتعلق تقرير الوضع بحالة لم تُحَل من هنا إلى مُرسِله؛ لذا رُفض.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="314"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="316"/>
         <source>The status report carries more than follow-up status; it was refused.</source>
         <translation>يحمل تقرير الوضع أكثر من وضع المتابعة؛ لذا رُفض.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="44"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="89"/>
         <source>This installation has no handoff keys yet, so no bundle can be addressed to it; export its contact card first.</source>
         <translation>لا توجد لدى هذا التثبيت مفاتيح تسليم بعد، لذا لا يمكن توجيه أي حزمة إليه؛ صدِّر بطاقة الاتصال الخاصة به أولًا.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="65"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="119"/>
         <source>The bundle has no manifest; it is damaged or not an RRR bundle.</source>
         <translation>لا تحتوي الحزمة على بيان محتويات؛ فهي تالفة أو ليست حزمة RRR.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="74"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="128"/>
         <source>This bundle comes from an unknown sender; add their contact card and compare its fingerprint before importing.</source>
         <translation>هذه الحزمة واردة من مُرسِل غير معروف؛ أضف بطاقة الاتصال الخاصة به وقارِن بصمتها الرقمية قبل الاستيراد.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="82"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="136"/>
         <source>The sender {org} is not trusted yet; compare the fingerprint {fingerprint} with them, then trust the card.</source>
         <translation>المُرسِل {org} ليس موثوقًا بعد؛ قارِن البصمة الرقمية {fingerprint} معه، ثم امنح البطاقة الثقة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="93"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="147"/>
         <source>The bundle&apos;s sender does not match the trusted contact card.</source>
         <translation>مُرسِل الحزمة لا يطابق بطاقة الاتصال الموثوقة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="100"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="154"/>
         <source>This bundle was made for another recipient; it cannot be imported here.</source>
         <translation>أُعدّت هذه الحزمة لمستلِم آخر؛ لا يمكن استيرادها هنا.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="107"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="161"/>
         <source>A sync bundle comes only from a device of this organisation; this one is from {org}.</source>
         <translation>لا ترِد حزمة المزامنة إلا من جهاز تابع لهذه المنظمة؛ وهذه الحزمة واردة من {org}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="116"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="170"/>
         <source>Referrals and status reports come from another organisation.</source>
         <translation>الإحالات وتقارير الوضع ترِد من منظمة أخرى.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="125"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="179"/>
         <source>The bundle has no records; it is damaged.</source>
         <translation>لا تحتوي الحزمة على أي سجلات؛ فهي تالفة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="152"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="206"/>
         <source>The bundle contains a file with an unknown name; it was refused.</source>
         <translation>تحتوي الحزمة على ملف باسم غير معروف؛ لذا رُفضت.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="164"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="218"/>
         <source>The bundle contains an attached file larger than allowed; it was refused.</source>
         <translation>تحتوي الحزمة على ملف مرفق أكبر من الحجم المسموح به؛ لذا رُفضت.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="175"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="229"/>
         <source>An attached file in the bundle does not match its fingerprint; nothing was imported.</source>
         <translation>أحد الملفات المرفقة في الحزمة لا يطابق بصمته الرقمية؛ لم يتم استيراد أي شيء.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="209"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="268"/>
         <source>The bundle file changed while it was being read; nothing was imported.</source>
         <translation>تغيّر ملف الحزمة أثناء قراءته؛ لم يتم استيراد أي شيء.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="217"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="276"/>
         <source>The bundle&apos;s record count does not match its manifest; it was refused.</source>
         <translation>عدد السجلات في الحزمة لا يطابق بيان محتوياتها؛ لذا رُفضت.</translation>
     </message>
@@ -6056,7 +6076,7 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/handoff/resolve.py" line="137"/>
-        <location filename="../rrr_desktop/services/handoff.py" line="657"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="793"/>
         <source>This conflict was already resolved or does not exist.</source>
         <translation>تم حل هذا التعارض بالفعل أو أنه غير موجود.</translation>
     </message>
@@ -6235,87 +6255,87 @@ Passphrase: {passphrase}</source>
         <translation>لا يحتوي الملف على أي إدخالات للدليل.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="152"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="271"/>
         <source>add contact cards of other installations</source>
         <translation>إضافة بطاقات اتصال لتثبيتات أخرى</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="158"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="277"/>
         <source>This is this installation&apos;s own contact card.</source>
         <translation>هذه بطاقة الاتصال الخاصة بهذا التثبيت نفسه.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="163"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="282"/>
         <source>The card {fingerprint} was already added.</source>
         <translation>تمت إضافة البطاقة {fingerprint} من قبل.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="176"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="295"/>
         <source>No peer with the fingerprint {fingerprint}; run &apos;rrr peer list&apos;.</source>
         <translation>لا يوجد طرف بالبصمة الرقمية {fingerprint}؛ شغِّل &apos;rrr peer list&apos;.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="185"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="304"/>
         <source>trust other installations</source>
         <translation>منح الثقة لتثبيتات أخرى</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="198"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="317"/>
         <source>join this vault to another organisation</source>
         <translation>ضمّ هذه الخزنة إلى منظمة أخرى</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="203"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="322"/>
         <source>Trust the peer&apos;s card before joining its organisation.</source>
         <translation>امنح بطاقة الطرف الآخر الثقة قبل الانضمام إلى منظمته.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="216"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="335"/>
         <source>This peer&apos;s card does not name a valid organisation (a name of at least two characters and a two-letter country code); ask the peer for a new card file.</source>
         <translation>بطاقة هذا الشريك لا تذكر منظمة صالحة (اسمًا من حرفين على الأقل ورمز بلد من حرفين)؛ اطلب من الشريك ملف بطاقة جديدًا.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="226"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="345"/>
         <source>Only an empty vault can join another organisation.</source>
         <translation>لا يمكن الانضمام إلى منظمة أخرى إلا لخزنة فارغة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="260"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="379"/>
         <source>write a sync bundle of all cases</source>
         <translation>كتابة حزمة مزامنة لجميع الحالات</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="270"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="389"/>
         <source>Choose a trusted peer, or a passphrase and the recipient organisation.</source>
         <translation>اختر طرفًا موثوقًا، أو عبارة مرور والمنظمة المستلِمة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="277"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="396"/>
         <source>Trust {org} (compare the fingerprint) before sending.</source>
         <translation>امنح {org} الثقة (بعد مقارنة البصمة الرقمية) قبل الإرسال.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="285"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="404"/>
         <source>A sync bundle goes only to a device of this organisation.</source>
         <translation>لا تُرسَل حزمة المزامنة إلا إلى جهاز تابع لهذه المنظمة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="292"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="411"/>
         <source>Referrals and status reports go to another organisation.</source>
         <translation>تُرسَل الإحالات وتقارير الوضع إلى منظمة أخرى.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="299"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="418"/>
         <source>A status report goes to the peer that referred the case.</source>
         <translation>يُرسَل تقرير الوضع إلى الطرف الذي أحال الحالة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="444"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="569"/>
         <source>import a sync bundle</source>
         <translation>استيراد حزمة مزامنة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="680"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="816"/>
         <source>A new value is written one field at a time.</source>
         <translation>تُكتب القيمة الجديدة لحقل واحد في كل مرة.</translation>
     </message>
@@ -6726,27 +6746,27 @@ Passphrase: {passphrase}</source>
         <translation>مسؤول البيانات</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="227"/>
+        <location filename="../rrr_desktop/services/session.py" line="240"/>
         <source>This vault is open for reading only (read-only media or a full disk), so a print or a copy of a file could not be recorded in its audit log; nothing was written. Free some space, or copy the vault to a writable disk, and open it again.</source>
         <translation>هذه الخزنة مفتوحة للقراءة فقط (وسيط للقراءة فقط أو قرص ممتلئ)، لذلك لا يمكن تسجيل طباعة أو نسخة ملف في سجل التدقيق الخاص بها؛ لم يُكتب أي شيء. حرِّر بعض المساحة، أو انسخ الخزنة إلى قرص قابل للكتابة، ثم افتحها مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="264"/>
+        <location filename="../rrr_desktop/services/session.py" line="277"/>
         <source>User {user} has no account in this vault.</source>
         <translation>ليس للمستخدم {user} حساب في هذه الخزنة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="272"/>
+        <location filename="../rrr_desktop/services/session.py" line="285"/>
         <source>The account of {user} was changed outside RRR Desktop, so it does not open. Ask another administrator to run &apos;rrr audit verify&apos;, or restore a backup.</source>
         <translation>تم تغيير حساب المستخدم {user} خارج RRR Desktop، لذا لا يُفتح. اطلب من مسؤول نظام آخر تشغيل الأمر &apos;rrr audit verify&apos;، أو استعِد نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="282"/>
+        <location filename="../rrr_desktop/services/session.py" line="295"/>
         <source>The user {user} is disabled. Ask your administrator.</source>
         <translation>حساب المستخدم {user} معطَّل. راجع مسؤول النظام.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="294"/>
+        <location filename="../rrr_desktop/services/session.py" line="307"/>
         <source>Only {role} may {what}.</source>
         <translation>لا يملك صلاحية {what} إلا {role}.</translation>
     </message>
@@ -6870,32 +6890,32 @@ Passphrase: {passphrase}</source>
         <translation>الحالة لم تعد موجودة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="428"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="441"/>
         <source>No case with reference {reference}.</source>
         <translation>لا توجد حالة بالرقم المرجعي {reference}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="68"/>
+        <location filename="../rrr_desktop/vault/db.py" line="69"/>
         <source>The vault file in {folder} is damaged or is not the one these passphrases open. Nothing was changed. Restore the latest backup (rrr restore) or ask for help.</source>
         <translation>ملف الخزنة في {folder} تالف، أو ليس الملف الذي تفتحه عبارات المرور هذه. لم يتغيّر أي شيء. استعِد أحدث نسخة احتياطية (rrr restore) أو اطلب المساعدة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="79"/>
+        <location filename="../rrr_desktop/vault/db.py" line="80"/>
         <source>The vault in {folder} could not be read (the disk reported an error). Nothing was changed. Copy the folder to a healthy disk, or restore the latest backup.</source>
         <translation>تعذّرت قراءة الخزنة في {folder} (أبلغ القرص عن خطأ). لم يتغيّر أي شيء. انسخ المجلد إلى قرص سليم، أو استعِد أحدث نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="171"/>
+        <location filename="../rrr_desktop/vault/db.py" line="172"/>
         <source>This vault on read-only media needs an upgrade by this version of RRR Desktop: copy it to a writable disk and open it there.</source>
         <translation>تحتاج هذه الخزنة الموجودة على وسيط تخزين للقراءة فقط إلى ترقية بواسطة هذا الإصدار من RRR Desktop: انسخها إلى قرص قابل للكتابة وافتحها هناك.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="206"/>
+        <location filename="../rrr_desktop/vault/db.py" line="207"/>
         <source>This vault uses schema {current}, newer than this program knows ({latest}). Update RRR Desktop.</source>
         <translation>تستخدم هذه الخزنة مخطط البيانات {current}، وهو أحدث مما يعرفه هذا البرنامج ({latest}). حدِّث RRR Desktop.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="297"/>
+        <location filename="../rrr_desktop/vault/db.py" line="390"/>
         <source>The copy failed its check; nothing was saved. Try another place or another stick.</source>
         <translation>لم تجتز النسخة الفحص؛ لم يتم حفظ أي شيء. جرّب مكانًا آخر أو ذاكرة USB أخرى.</translation>
     </message>
@@ -6915,7 +6935,7 @@ Passphrase: {passphrase}</source>
         <translation>ملف خانات المفاتيح في هذه الخزنة تالف؛ استعِده من نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/records.py" line="175"/>
+        <location filename="../rrr_desktop/vault/records.py" line="189"/>
         <source>This record was deleted or anonymised; it can no longer be changed.</source>
         <translation>حُذف هذا السجل أو أُخفيت الهوية فيه؛ لم يعد من الممكن تغييره.</translation>
     </message>

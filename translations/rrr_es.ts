@@ -1934,95 +1934,95 @@
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="46"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="53"/>
         <source>Open bundle…</source>
         <translation>Abrir paquete…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="50"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="57"/>
         <source>Passphrase (only for a passphrase bundle)</source>
         <translation>Frase de contraseña (solo para un paquete protegido con frase de contraseña)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="54"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="61"/>
         <source>Open a bundle to see what it would change.</source>
         <translation>Abra un paquete para ver qué cambiaría.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="79"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="86"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="80"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="87"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="81"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="88"/>
         <source>Fields</source>
         <translation>Campos</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="82"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="89"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="83"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="90"/>
         <source>Shared by the sender</source>
         <translation>Compartido por el remitente</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="68"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="75"/>
         <source>Apply all of it</source>
         <translation>Aplicarlo todo</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="89"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="96"/>
         <source>Open a bundle</source>
         <translation>Abrir un paquete</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="89"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="96"/>
         <source>RRR bundles (*.rrrbundle)</source>
         <translation>Paquetes RRR (*.rrrbundle)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="167"/>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="234"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="161"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="228"/>
         <source>Applying…</source>
         <translation>Aplicando…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="234"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="228"/>
         <source>Checking the bundle…</source>
         <translation>Comprobando el paquete…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="244"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="238"/>
         <source>Applied: {kind} bundle from {org} ({fpr}): {totals}.</source>
         <translation>Aplicado: paquete de tipo {kind} de {org} ({fpr}): {totals}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="246"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="240"/>
         <source>Verified {kind} bundle from {org} ({fpr}), made {when}: {totals}.</source>
         <translation>Paquete de tipo {kind} de {org} ({fpr}) verificado, creado {when}: {totals}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="182"/>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="253"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="176"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="247"/>
         <source>nothing to change</source>
         <translation>nada que cambiar</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="256"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="250"/>
         <source>Purpose: {purpose}; legal basis: {basis}.</source>
         <translation>Finalidad: {purpose}; base jurídica: {basis}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="214"/>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="263"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="208"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="257"/>
         <source>%n new case(s) may be a person already known here; check them: {cases}</source>
         <translation>
             <numerusform>%n caso nuevo podría ser una persona ya conocida aquí; compruebe: {cases}</numerusform>
@@ -2030,22 +2030,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="112"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="119"/>
         <source>Bundle</source>
         <translation>Paquete</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="112"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="119"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="115"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="122"/>
         <source>waiting</source>
         <translation>en espera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="119"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="126"/>
         <source>%n bundle(s) chosen. Each is applied whole or not at all: one that is refused changes nothing, and the others still apply.</source>
         <translation>
             <numerusform>%n paquete elegido. Cada uno se aplica entero o nada: uno rechazado no cambia nada, y los demás se aplican igualmente.</numerusform>
@@ -2053,78 +2053,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="181"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="175"/>
         <source>Applied: {totals}.</source>
         <translation>Aplicado: {totals}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="189"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="183"/>
         <source>Refused: {reason}</source>
         <translation>Rechazado: {reason}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="194"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="188"/>
         <source>Imported before; skipped.</source>
         <translation>Ya importado; omitido.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="197"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="191"/>
         <source>Not applied.</source>
         <translation>No aplicado.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="200"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="194"/>
         <source>{done} of {total} bundles applied.</source>
         <translation>{done} de {total} paquetes aplicados.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="204"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="198"/>
         <source>Imported before, skipped: {count}.</source>
         <translation>Ya importados, omitidos: {count}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="208"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="202"/>
         <source>Refused, each changing nothing: {count}.</source>
         <translation>Rechazados, sin cambiar nada: {count}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="266"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="260"/>
         <source>ask your supervisor</source>
         <translation>pregunte a su supervisor</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="292"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="286"/>
         <source>new</source>
         <translation>nuevo</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="293"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="287"/>
         <source>changed</source>
         <translation>modificado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="294"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="288"/>
         <source>conflict</source>
         <translation>conflicto</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="295"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="289"/>
         <source>deleted</source>
         <translation>eliminado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="296"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="290"/>
         <source>unchanged</source>
         <translation>sin cambios</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="297"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="291"/>
         <source>dropped (deleted or anonymised here)</source>
         <translation>descartado (eliminado o anonimizado aquí)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="191"/>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="302"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="185"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="296"/>
         <source>Nothing was imported.</source>
         <translation>No se importó nada.</translation>
     </message>
@@ -3002,128 +3002,148 @@ Frase de contraseña: {passphrase}</translation>
 <context>
     <name>PersonTab</name>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="50"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="40"/>
+        <source>phone</source>
+        <translation>teléfono</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="41"/>
+        <source>email</source>
+        <translation>correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="42"/>
+        <source>address</source>
+        <translation>dirección</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="43"/>
+        <source>messenger</source>
+        <translation>mensajería</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="61"/>
         <source>separated by commas</source>
         <translation>separados por comas</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="52"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="63"/>
         <source>as the person writes it, e.g. ស្រីមុំ</source>
         <translation>tal como lo escribe la persona, p. ej. ស្រីមុំ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="61"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="72"/>
         <source>&amp;Given name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="62"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="73"/>
         <source>&amp;Family name</source>
         <translation>&amp;Apellidos</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="63"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="74"/>
         <source>Other names</source>
         <translation>Otros nombres</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="64"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="75"/>
         <source>Name in own scrip&amp;t</source>
         <translation>Nombre en su propia escri&amp;tura</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="65"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="76"/>
         <source>&amp;Sex</source>
         <translation>&amp;Sexo</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="66"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="77"/>
         <source>Date of &amp;birth</source>
         <translation>Fecha de naci&amp;miento</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="67"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="78"/>
         <source>Estimated &amp;age</source>
         <translation>&amp;Edad estimada</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="68"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="79"/>
         <source>&amp;Nationality</source>
         <translation>Nac&amp;ionalidad</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="69"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="80"/>
         <source>&amp;Languages</source>
         <translation>Idi&amp;omas</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="70"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="81"/>
         <source>Own &amp;wishes</source>
         <translation>&amp;Deseos propios</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="75"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="86"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="75"/>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="112"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="86"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="123"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="75"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="86"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="75"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="86"/>
         <source>Safe to use</source>
         <translation>Uso seguro</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="82"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="93"/>
         <source>Add contact</source>
         <translation>Añadir contacto</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="84"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="95"/>
         <source>Remove contact</source>
         <translation>Quitar contacto</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="89"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="100"/>
         <source>Guardian (required for a child)</source>
         <translation>Tutor legal (obligatorio para un menor de edad)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="101"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="112"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="103"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="114"/>
         <source>Relation</source>
         <translation>Relación</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="107"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="118"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="116"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="127"/>
         <source>Appointed on</source>
         <translation>Designado el</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="125"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="136"/>
         <source>Contacts (mark unsafe ones)</source>
         <translation>Contactos (marque los que no son seguros)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="167"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="178"/>
         <source>This person is a child: a guardian must be recorded.</source>
         <translation>Esta persona es menor de edad: debe registrarse un tutor legal.</translation>
     </message>
@@ -5637,7 +5657,7 @@ Frase de contraseña: {passphrase}</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../rrr_desktop/cli/bundle.py" line="164"/>
+        <location filename="../rrr_desktop/cli/bundle.py" line="168"/>
         <source>No single peer matches {text}; use its fingerprint from &apos;rrr peer list&apos;.</source>
         <translation>No hay un único equipo asociado que coincida con {text}; use su huella digital, que muestra &apos;rrr peer list&apos;.</translation>
     </message>
@@ -5812,102 +5832,102 @@ Frase de contraseña: {passphrase}</translation>
         <translation>La organización elegida no nos ha derivado ningún caso sobre el que informar.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="88"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="89"/>
         <source>Record {reference} in the bundle is not a valid case; nothing was imported. Ask the sender to check their version of RRR Desktop.</source>
         <translation>El registro {reference} del paquete no es un caso válido; no se importó nada. Pida al remitente que compruebe su versión de RRR Desktop.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="147"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="148"/>
         <source>The bundle lists the same record twice; it was refused.</source>
         <translation>El paquete incluye el mismo registro dos veces; se rechazó.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="155"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="156"/>
         <source>A referral or status bundle may carry only cases; it was refused.</source>
         <translation>Un paquete de derivación o de informe de situación solo puede contener casos; se rechazó.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="168"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="169"/>
         <source>The bundle would change a record into another kind; it was refused.</source>
         <translation>El paquete convertiría un registro en un registro de otro tipo; se rechazó.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="306"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="308"/>
         <source>The status report is about a case that was not referred to its sender from here; it was refused.</source>
         <translation>El informe de situación trata de un caso que no se derivó desde aquí a su remitente; se rechazó.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="314"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="316"/>
         <source>The status report carries more than follow-up status; it was refused.</source>
         <translation>El informe de situación contiene más datos que el estado del seguimiento; se rechazó.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="44"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="89"/>
         <source>This installation has no handoff keys yet, so no bundle can be addressed to it; export its contact card first.</source>
         <translation>Esta instalación aún no tiene claves de traspaso, así que no se le puede dirigir ningún paquete; exporte primero su tarjeta de contacto.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="65"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="119"/>
         <source>The bundle has no manifest; it is damaged or not an RRR bundle.</source>
         <translation>El paquete no tiene manifiesto; está dañado o no es un paquete RRR.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="74"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="128"/>
         <source>This bundle comes from an unknown sender; add their contact card and compare its fingerprint before importing.</source>
         <translation>Este paquete procede de un remitente desconocido; añada su tarjeta de contacto y compare su huella digital antes de importarlo.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="82"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="136"/>
         <source>The sender {org} is not trusted yet; compare the fingerprint {fingerprint} with them, then trust the card.</source>
         <translation>El remitente {org} aún no es de confianza; compare con ellos la huella digital {fingerprint} y después confíe en la tarjeta.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="93"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="147"/>
         <source>The bundle&apos;s sender does not match the trusted contact card.</source>
         <translation>El remitente del paquete no coincide con la tarjeta de contacto de confianza.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="100"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="154"/>
         <source>This bundle was made for another recipient; it cannot be imported here.</source>
         <translation>Este paquete se creó para otro destinatario; no se puede importar aquí.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="107"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="161"/>
         <source>A sync bundle comes only from a device of this organisation; this one is from {org}.</source>
         <translation>Un paquete de sincronización solo puede proceder de un dispositivo de esta organización; este procede de {org}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="116"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="170"/>
         <source>Referrals and status reports come from another organisation.</source>
         <translation>Las derivaciones y los informes de situación deben proceder de otra organización.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="125"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="179"/>
         <source>The bundle has no records; it is damaged.</source>
         <translation>El paquete no contiene registros; está dañado.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="152"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="206"/>
         <source>The bundle contains a file with an unknown name; it was refused.</source>
         <translation>El paquete contiene un archivo con un nombre desconocido; se rechazó.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="164"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="218"/>
         <source>The bundle contains an attached file larger than allowed; it was refused.</source>
         <translation>El paquete contiene un archivo adjunto que supera el tamaño permitido; se rechazó.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="175"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="229"/>
         <source>An attached file in the bundle does not match its fingerprint; nothing was imported.</source>
         <translation>Un archivo adjunto del paquete no coincide con su huella digital; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="209"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="268"/>
         <source>The bundle file changed while it was being read; nothing was imported.</source>
         <translation>El archivo del paquete cambió mientras se leía; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="217"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="276"/>
         <source>The bundle&apos;s record count does not match its manifest; it was refused.</source>
         <translation>El número de registros del paquete no coincide con su manifiesto; se rechazó.</translation>
     </message>
@@ -5988,7 +6008,7 @@ Frase de contraseña: {passphrase}</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/handoff/resolve.py" line="137"/>
-        <location filename="../rrr_desktop/services/handoff.py" line="657"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="793"/>
         <source>This conflict was already resolved or does not exist.</source>
         <translation>Este conflicto ya se resolvió o no existe.</translation>
     </message>
@@ -6167,87 +6187,87 @@ Frase de contraseña: {passphrase}</translation>
         <translation>El archivo no contiene entradas del directorio.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="152"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="271"/>
         <source>add contact cards of other installations</source>
         <translation>añadir tarjetas de contacto de otras instalaciones</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="158"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="277"/>
         <source>This is this installation&apos;s own contact card.</source>
         <translation>Esta es la tarjeta de contacto de esta misma instalación.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="163"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="282"/>
         <source>The card {fingerprint} was already added.</source>
         <translation>La tarjeta {fingerprint} ya se añadió.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="176"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="295"/>
         <source>No peer with the fingerprint {fingerprint}; run &apos;rrr peer list&apos;.</source>
         <translation>No hay ningún equipo asociado con la huella digital {fingerprint}; ejecute &apos;rrr peer list&apos;.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="185"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="304"/>
         <source>trust other installations</source>
         <translation>confiar en otras instalaciones</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="198"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="317"/>
         <source>join this vault to another organisation</source>
         <translation>unir esta bóveda a otra organización</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="203"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="322"/>
         <source>Trust the peer&apos;s card before joining its organisation.</source>
         <translation>Confíe en la tarjeta del equipo asociado antes de unirse a su organización.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="216"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="335"/>
         <source>This peer&apos;s card does not name a valid organisation (a name of at least two characters and a two-letter country code); ask the peer for a new card file.</source>
         <translation>La tarjeta de este socio no indica una organización válida (un nombre de al menos dos caracteres y un código de país de dos letras); pídale un nuevo archivo de tarjeta.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="226"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="345"/>
         <source>Only an empty vault can join another organisation.</source>
         <translation>Solo una bóveda vacía puede unirse a otra organización.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="260"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="379"/>
         <source>write a sync bundle of all cases</source>
         <translation>crear un paquete de sincronización con todos los casos</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="270"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="389"/>
         <source>Choose a trusted peer, or a passphrase and the recipient organisation.</source>
         <translation>Elija un equipo asociado de confianza, o bien una frase de contraseña y la organización destinataria.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="277"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="396"/>
         <source>Trust {org} (compare the fingerprint) before sending.</source>
         <translation>Confíe en {org} (compare la huella digital) antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="285"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="404"/>
         <source>A sync bundle goes only to a device of this organisation.</source>
         <translation>Un paquete de sincronización solo puede enviarse a un dispositivo de esta organización.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="292"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="411"/>
         <source>Referrals and status reports go to another organisation.</source>
         <translation>Las derivaciones y los informes de situación deben enviarse a otra organización.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="299"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="418"/>
         <source>A status report goes to the peer that referred the case.</source>
         <translation>Un informe de situación debe enviarse al equipo asociado que derivó el caso.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="444"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="569"/>
         <source>import a sync bundle</source>
         <translation>importar un paquete de sincronización</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="680"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="816"/>
         <source>A new value is written one field at a time.</source>
         <translation>Un valor nuevo solo puede escribirse campo por campo.</translation>
     </message>
@@ -6658,27 +6678,27 @@ Frase de contraseña: {passphrase}</translation>
         <translation>un gestor de datos</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="227"/>
+        <location filename="../rrr_desktop/services/session.py" line="240"/>
         <source>This vault is open for reading only (read-only media or a full disk), so a print or a copy of a file could not be recorded in its audit log; nothing was written. Free some space, or copy the vault to a writable disk, and open it again.</source>
         <translation>Esta bóveda está abierta solo para lectura (soporte de solo lectura o disco lleno), así que una impresión o una copia de un archivo no podría quedar en su registro de auditoría; no se escribió nada. Libere espacio o copie la bóveda a un disco en el que se pueda escribir, y vuelva a abrirla.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="264"/>
+        <location filename="../rrr_desktop/services/session.py" line="277"/>
         <source>User {user} has no account in this vault.</source>
         <translation>El usuario {user} no tiene cuenta en esta bóveda.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="272"/>
+        <location filename="../rrr_desktop/services/session.py" line="285"/>
         <source>The account of {user} was changed outside RRR Desktop, so it does not open. Ask another administrator to run &apos;rrr audit verify&apos;, or restore a backup.</source>
         <translation>La cuenta de {user} se modificó fuera de RRR Desktop, por lo que no se abre. Pida a otro administrador que ejecute &apos;rrr audit verify&apos;. También puede restaurar una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="282"/>
+        <location filename="../rrr_desktop/services/session.py" line="295"/>
         <source>The user {user} is disabled. Ask your administrator.</source>
         <translation>El usuario {user} está desactivado. Consulte a su administrador.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="294"/>
+        <location filename="../rrr_desktop/services/session.py" line="307"/>
         <source>Only {role} may {what}.</source>
         <translation>Solo {role} puede {what}.</translation>
     </message>
@@ -6802,32 +6822,32 @@ Frase de contraseña: {passphrase}</translation>
         <translation>El caso ya no existe.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="428"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="441"/>
         <source>No case with reference {reference}.</source>
         <translation>No hay ningún caso con la referencia {reference}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="68"/>
+        <location filename="../rrr_desktop/vault/db.py" line="69"/>
         <source>The vault file in {folder} is damaged or is not the one these passphrases open. Nothing was changed. Restore the latest backup (rrr restore) or ask for help.</source>
         <translation>El archivo de la bóveda de {folder} está dañado o no es el que abren estas frases de contraseña. No se modificó nada. Restaure la copia de seguridad más reciente (rrr restore) o pida ayuda.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="79"/>
+        <location filename="../rrr_desktop/vault/db.py" line="80"/>
         <source>The vault in {folder} could not be read (the disk reported an error). Nothing was changed. Copy the folder to a healthy disk, or restore the latest backup.</source>
         <translation>No se pudo leer la bóveda de {folder} (el disco informó de un error). No se modificó nada. Copie la carpeta a un disco en buen estado o restaure la copia de seguridad más reciente.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="171"/>
+        <location filename="../rrr_desktop/vault/db.py" line="172"/>
         <source>This vault on read-only media needs an upgrade by this version of RRR Desktop: copy it to a writable disk and open it there.</source>
         <translation>Esta bóveda está en un soporte de solo lectura y necesita que esta versión de RRR Desktop la actualice: cópiela a un disco en el que se pueda escribir y ábrala allí.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="206"/>
+        <location filename="../rrr_desktop/vault/db.py" line="207"/>
         <source>This vault uses schema {current}, newer than this program knows ({latest}). Update RRR Desktop.</source>
         <translation>Esta bóveda usa el esquema {current}, más reciente que el que conoce este programa ({latest}). Actualice RRR Desktop.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="297"/>
+        <location filename="../rrr_desktop/vault/db.py" line="390"/>
         <source>The copy failed its check; nothing was saved. Try another place or another stick.</source>
         <translation>La copia no superó la comprobación; no se guardó nada. Pruebe en otro lugar o con otra memoria USB.</translation>
     </message>
@@ -6847,7 +6867,7 @@ Frase de contraseña: {passphrase}</translation>
         <translation>El archivo de ranuras de clave de esta bóveda está dañado; restáurelo a partir de una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/records.py" line="175"/>
+        <location filename="../rrr_desktop/vault/records.py" line="189"/>
         <source>This record was deleted or anonymised; it can no longer be changed.</source>
         <translation>Este registro se eliminó o se anonimizó; ya no se puede modificar.</translation>
     </message>

@@ -1934,95 +1934,95 @@
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="46"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="53"/>
         <source>Open bundle…</source>
         <translation>ເປີດຊຸດຂໍ້ມູນເຂົ້າລະຫັດ…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="50"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="57"/>
         <source>Passphrase (only for a passphrase bundle)</source>
         <translation>ວະລີລະຫັດຜ່ານ (ສະເພາະຊຸດຂໍ້ມູນເຂົ້າລະຫັດທີ່ໃຊ້ວະລີລະຫັດຜ່ານ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="54"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="61"/>
         <source>Open a bundle to see what it would change.</source>
         <translation>ເປີດຊຸດຂໍ້ມູນເຂົ້າລະຫັດ ເພື່ອເບິ່ງວ່າມັນຈະປ່ຽນແປງຫຍັງແດ່.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="79"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="86"/>
         <source>Case</source>
         <translation>ກໍລະນີ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="80"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="87"/>
         <source>Change</source>
         <translation>ການປ່ຽນແປງ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="81"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="88"/>
         <source>Fields</source>
         <translation>ຊ່ອງຂໍ້ມູນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="82"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="89"/>
         <source>Conflicts</source>
         <translation>ຂໍ້ມູນຂັດແຍ່ງ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="83"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="90"/>
         <source>Shared by the sender</source>
         <translation>ແບ່ງປັນໂດຍຜູ້ສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="68"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="75"/>
         <source>Apply all of it</source>
         <translation>ນຳໃຊ້ທັງໝົດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="89"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="96"/>
         <source>Open a bundle</source>
         <translation>ເປີດຊຸດຂໍ້ມູນເຂົ້າລະຫັດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="89"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="96"/>
         <source>RRR bundles (*.rrrbundle)</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດ RRR (*.rrrbundle)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="167"/>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="234"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="161"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="228"/>
         <source>Applying…</source>
         <translation>ກຳລັງນຳໃຊ້…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="234"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="228"/>
         <source>Checking the bundle…</source>
         <translation>ກຳລັງກວດສອບຊຸດຂໍ້ມູນເຂົ້າລະຫັດ…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="244"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="238"/>
         <source>Applied: {kind} bundle from {org} ({fpr}): {totals}.</source>
         <translation>ນຳໃຊ້ແລ້ວ: ຊຸດຂໍ້ມູນເຂົ້າລະຫັດປະເພດ {kind} ຈາກ {org} ({fpr}): {totals}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="246"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="240"/>
         <source>Verified {kind} bundle from {org} ({fpr}), made {when}: {totals}.</source>
         <translation>ກວດສອບແລ້ວ: ຊຸດຂໍ້ມູນເຂົ້າລະຫັດປະເພດ {kind} ຈາກ {org} ({fpr}), ສ້າງເມື່ອ {when}: {totals}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="182"/>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="253"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="176"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="247"/>
         <source>nothing to change</source>
         <translation>ບໍ່ມີຫຍັງຕ້ອງປ່ຽນແປງ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="256"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="250"/>
         <source>Purpose: {purpose}; legal basis: {basis}.</source>
         <translation>ຈຸດປະສົງ: {purpose}; ພື້ນຖານທາງກົດໝາຍ: {basis}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="214"/>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="263"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="208"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="257"/>
         <source>%n new case(s) may be a person already known here; check them: {cases}</source>
         <translation>
             <numerusform>ກໍລະນີໃໝ່ %n ກໍລະນີ ອາດເປັນບຸກຄົນທີ່ມີຢູ່ແລ້ວຢູ່ນີ້, ກະລຸນາກວດສອບ: {cases}</numerusform>
@@ -2030,22 +2030,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="112"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="119"/>
         <source>Bundle</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="112"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="119"/>
         <source>Result</source>
         <translation>ຜົນໄດ້ຮັບ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="115"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="122"/>
         <source>waiting</source>
         <translation>ລໍຖ້ານຳເຂົ້າ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="119"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="126"/>
         <source>%n bundle(s) chosen. Each is applied whole or not at all: one that is refused changes nothing, and the others still apply.</source>
         <translation>
             <numerusform>ເລືອກຊຸດຂໍ້ມູນເຂົ້າລະຫັດແລ້ວ %n ຊຸດ. ແຕ່ລະຊຸດຈະຖືກນຳໃຊ້ທັງໝົດ ຫຼື ບໍ່ນຳໃຊ້ເລີຍ: ຊຸດຂໍ້ມູນເຂົ້າລະຫັດທີ່ຖືກປະຕິເສດຈະບໍ່ປ່ຽນແປງຫຍັງ, ແລະ ຊຸດອື່ນໆຍັງຖືກນຳໃຊ້ຕາມປົກກະຕິ.</numerusform>
@@ -2053,78 +2053,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="181"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="175"/>
         <source>Applied: {totals}.</source>
         <translation>ນຳໃຊ້ແລ້ວ: {totals}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="189"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="183"/>
         <source>Refused: {reason}</source>
         <translation>ຖືກປະຕິເສດ: {reason}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="194"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="188"/>
         <source>Imported before; skipped.</source>
         <translation>ເຄີຍນຳເຂົ້າແລ້ວ; ຈຶ່ງຂ້າມໄປ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="197"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="191"/>
         <source>Not applied.</source>
         <translation>ບໍ່ໄດ້ນຳໃຊ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="200"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="194"/>
         <source>{done} of {total} bundles applied.</source>
         <translation>ນຳໃຊ້ຊຸດຂໍ້ມູນເຂົ້າລະຫັດແລ້ວ {done} ຈາກທັງໝົດ {total} ຊຸດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="204"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="198"/>
         <source>Imported before, skipped: {count}.</source>
         <translation>ເຄີຍນຳເຂົ້າແລ້ວ, ຈຶ່ງຂ້າມໄປ: {count} ຊຸດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="208"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="202"/>
         <source>Refused, each changing nothing: {count}.</source>
         <translation>ຖືກປະຕິເສດ, ແຕ່ລະຊຸດບໍ່ໄດ້ປ່ຽນແປງຫຍັງ: {count} ຊຸດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="266"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="260"/>
         <source>ask your supervisor</source>
         <translation>ກະລຸນາຖາມຫົວໜ້າຂອງທ່ານ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="292"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="286"/>
         <source>new</source>
         <translation>ໃໝ່</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="293"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="287"/>
         <source>changed</source>
         <translation>ປ່ຽນແປງແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="294"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="288"/>
         <source>conflict</source>
         <translation>ຂໍ້ມູນຂັດແຍ່ງ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="295"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="289"/>
         <source>deleted</source>
         <translation>ຖືກລຶບແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="296"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="290"/>
         <source>unchanged</source>
         <translation>ບໍ່ມີການປ່ຽນແປງ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="297"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="291"/>
         <source>dropped (deleted or anonymised here)</source>
         <translation>ຂ້າມໄປ (ຖືກລຶບ ຫຼື ຖືກລຶບຂໍ້ມູນລະບຸຕົວຕົນແລ້ວຢູ່ເຄື່ອງນີ້)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="191"/>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="302"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="185"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="296"/>
         <source>Nothing was imported.</source>
         <translation>ບໍ່ມີຂໍ້ມູນໃດຖືກນຳເຂົ້າ.</translation>
     </message>
@@ -3002,128 +3002,148 @@ Passphrase: {passphrase}</source>
 <context>
     <name>PersonTab</name>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="50"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="40"/>
+        <source>phone</source>
+        <translation>ໂທລະສັບ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="41"/>
+        <source>email</source>
+        <translation>ອີເມວ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="42"/>
+        <source>address</source>
+        <translation>ທີ່ຢູ່</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="43"/>
+        <source>messenger</source>
+        <translation>ແອັບສົ່ງຂໍ້ຄວາມ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="61"/>
         <source>separated by commas</source>
         <translation>ຂັ້ນດ້ວຍເຄື່ອງໝາຍຈຸດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="52"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="63"/>
         <source>as the person writes it, e.g. ស្រីមុំ</source>
         <translation>ຕາມທີ່ບຸກຄົນນັ້ນຂຽນເອງ, ຕົວຢ່າງ: ស្រីមុំ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="61"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="72"/>
         <source>&amp;Given name</source>
         <translation>ຊື່(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="62"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="73"/>
         <source>&amp;Family name</source>
         <translation>ນາມສະກຸນ(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="63"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="74"/>
         <source>Other names</source>
         <translation>ຊື່ອື່ນໆ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="64"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="75"/>
         <source>Name in own scrip&amp;t</source>
         <translation>ຊື່ຕາມຕົວອັກສອນຂອງຕົນເອງ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="65"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="76"/>
         <source>&amp;Sex</source>
         <translation>ເພດ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="66"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="77"/>
         <source>Date of &amp;birth</source>
         <translation>ວັນເດືອນປີເກີດ(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="67"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="78"/>
         <source>Estimated &amp;age</source>
         <translation>ອາຍຸໂດຍປະມານ(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="68"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="79"/>
         <source>&amp;Nationality</source>
         <translation>ສັນຊາດ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="69"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="80"/>
         <source>&amp;Languages</source>
         <translation>ພາສາ(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="70"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="81"/>
         <source>Own &amp;wishes</source>
         <translation>ຄວາມປະສົງຂອງຕົນເອງ(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="75"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="86"/>
         <source>Kind</source>
         <translation>ປະເພດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="75"/>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="112"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="86"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="123"/>
         <source>Contact</source>
         <translation>ຂໍ້ມູນຕິດຕໍ່</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="75"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="86"/>
         <source>Note</source>
         <translation>ໝາຍເຫດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="75"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="86"/>
         <source>Safe to use</source>
         <translation>ປອດໄພທີ່ຈະໃຊ້</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="82"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="93"/>
         <source>Add contact</source>
         <translation>ເພີ່ມຂໍ້ມູນຕິດຕໍ່</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="84"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="95"/>
         <source>Remove contact</source>
         <translation>ເອົາຂໍ້ມູນຕິດຕໍ່ອອກ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="89"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="100"/>
         <source>Guardian (required for a child)</source>
         <translation>ຜູ້ປົກຄອງ (ຈຳເປັນສຳລັບເດັກ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="101"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="112"/>
         <source>Name</source>
         <translation>ຊື່</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="103"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="114"/>
         <source>Relation</source>
         <translation>ຄວາມສຳພັນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="107"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="118"/>
         <source>Organisation</source>
         <translation>ອົງການ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="116"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="127"/>
         <source>Appointed on</source>
         <translation>ແຕ່ງຕັ້ງວັນທີ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="125"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="136"/>
         <source>Contacts (mark unsafe ones)</source>
         <translation>ຂໍ້ມູນຕິດຕໍ່ (ໝາຍອັນທີ່ບໍ່ປອດໄພ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="167"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="178"/>
         <source>This person is a child: a guardian must be recorded.</source>
         <translation>ຜູ້ຮັບການຊ່ວຍເຫຼືອຄົນນີ້ເປັນເດັກ: ຕ້ອງບັນທຶກຜູ້ປົກຄອງ.</translation>
     </message>
@@ -5637,7 +5657,7 @@ Passphrase: {passphrase}</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../rrr_desktop/cli/bundle.py" line="164"/>
+        <location filename="../rrr_desktop/cli/bundle.py" line="168"/>
         <source>No single peer matches {text}; use its fingerprint from &apos;rrr peer list&apos;.</source>
         <translation>ບໍ່ມີຄູ່ແລກປ່ຽນຂໍ້ມູນທີ່ກົງກັບ {text} ພຽງລາຍດຽວ; ກະລຸນາໃຊ້ລາຍນິ້ວມືດິຈິຕອນຂອງຄູ່ແລກປ່ຽນຂໍ້ມູນນັ້ນ ຈາກຄຳສັ່ງ &apos;rrr peer list&apos;.</translation>
     </message>
@@ -5812,102 +5832,102 @@ Passphrase: {passphrase}</source>
         <translation>ອົງການທີ່ເລືອກບໍ່ໄດ້ສົ່ງຕໍ່ກໍລະນີໃດມາຫາພວກເຮົາ, ຈຶ່ງບໍ່ມີກໍລະນີໃຫ້ລາຍງານ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="88"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="89"/>
         <source>Record {reference} in the bundle is not a valid case; nothing was imported. Ask the sender to check their version of RRR Desktop.</source>
         <translation>ລາຍການຂໍ້ມູນ {reference} ໃນຊຸດຂໍ້ມູນເຂົ້າລະຫັດ ບໍ່ແມ່ນກໍລະນີທີ່ຖືກຕ້ອງ; ບໍ່ມີຂໍ້ມູນໃດຖືກນຳເຂົ້າ. ກະລຸນາຂໍໃຫ້ຜູ້ສົ່ງກວດເບິ່ງລຸ້ນ RRR Desktop ຂອງເຂົາເຈົ້າ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="147"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="148"/>
         <source>The bundle lists the same record twice; it was refused.</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດມີລາຍການຂໍ້ມູນດຽວກັນສອງເທື່ອ; ຈຶ່ງຖືກປະຕິເສດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="155"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="156"/>
         <source>A referral or status bundle may carry only cases; it was refused.</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດສຳລັບການສົ່ງຕໍ່ ຫຼື ລາຍງານສະຖານະ ບັນຈຸໄດ້ສະເພາະກໍລະນີເທົ່ານັ້ນ; ຈຶ່ງຖືກປະຕິເສດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="168"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="169"/>
         <source>The bundle would change a record into another kind; it was refused.</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດຈະປ່ຽນລາຍການຂໍ້ມູນໜຶ່ງໃຫ້ເປັນປະເພດອື່ນ; ຈຶ່ງຖືກປະຕິເສດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="306"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="308"/>
         <source>The status report is about a case that was not referred to its sender from here; it was refused.</source>
         <translation>ລາຍງານສະຖານະນີ້ກ່ຽວກັບກໍລະນີທີ່ບໍ່ໄດ້ຖືກສົ່ງຕໍ່ຈາກບ່ອນນີ້ໄປຫາຜູ້ສົ່ງລາຍງານ; ຈຶ່ງຖືກປະຕິເສດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="314"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="316"/>
         <source>The status report carries more than follow-up status; it was refused.</source>
         <translation>ລາຍງານສະຖານະນີ້ມີຂໍ້ມູນຫຼາຍກວ່າສະຖານະການຕິດຕາມ; ຈຶ່ງຖືກປະຕິເສດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="44"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="89"/>
         <source>This installation has no handoff keys yet, so no bundle can be addressed to it; export its contact card first.</source>
         <translation>ການຕິດຕັ້ງນີ້ຍັງບໍ່ມີກະແຈສຳລັບການສົ່ງມອບຂໍ້ມູນ, ສະນັ້ນຈຶ່ງບໍ່ສາມາດສົ່ງຊຸດຂໍ້ມູນເຂົ້າລະຫັດມາຫາມັນໄດ້; ກະລຸນາສົ່ງອອກບັດຕິດຕໍ່ຂອງການຕິດຕັ້ງນີ້ກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="65"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="119"/>
         <source>The bundle has no manifest; it is damaged or not an RRR bundle.</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດບໍ່ມີບັນຊີລາຍການເນື້ອໃນ; ມັນເສຍຫາຍ ຫຼື ບໍ່ແມ່ນຊຸດຂໍ້ມູນເຂົ້າລະຫັດ RRR.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="74"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="128"/>
         <source>This bundle comes from an unknown sender; add their contact card and compare its fingerprint before importing.</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດນີ້ມາຈາກຜູ້ສົ່ງທີ່ບໍ່ຮູ້ຈັກ; ກະລຸນາເພີ່ມບັດຕິດຕໍ່ຂອງເຂົາເຈົ້າ ແລະ ປຽບທຽບລາຍນິ້ວມືດິຈິຕອນຂອງບັດ ກ່ອນນຳເຂົ້າ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="82"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="136"/>
         <source>The sender {org} is not trusted yet; compare the fingerprint {fingerprint} with them, then trust the card.</source>
         <translation>ຍັງບໍ່ໄດ້ເຊື່ອຖືຜູ້ສົ່ງ {org}; ກະລຸນາປຽບທຽບລາຍນິ້ວມືດິຈິຕອນ {fingerprint} ກັບເຂົາເຈົ້າ, ຈາກນັ້ນຈຶ່ງເຊື່ອຖືບັດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="93"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="147"/>
         <source>The bundle&apos;s sender does not match the trusted contact card.</source>
         <translation>ຜູ້ສົ່ງຊຸດຂໍ້ມູນເຂົ້າລະຫັດບໍ່ກົງກັບບັດຕິດຕໍ່ທີ່ເຊື່ອຖືແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="100"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="154"/>
         <source>This bundle was made for another recipient; it cannot be imported here.</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດນີ້ຖືກສ້າງສຳລັບຜູ້ຮັບອື່ນ; ບໍ່ສາມາດນຳເຂົ້າຢູ່ບ່ອນນີ້ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="107"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="161"/>
         <source>A sync bundle comes only from a device of this organisation; this one is from {org}.</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດສຳລັບປະສານຂໍ້ມູນ ຕ້ອງມາຈາກອຸປະກອນຂອງອົງການນີ້ເທົ່ານັ້ນ; ຊຸດນີ້ມາຈາກ {org}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="116"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="170"/>
         <source>Referrals and status reports come from another organisation.</source>
         <translation>ການສົ່ງຕໍ່ ແລະ ລາຍງານສະຖານະ ຕ້ອງມາຈາກອົງການອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="125"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="179"/>
         <source>The bundle has no records; it is damaged.</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດບໍ່ມີລາຍການຂໍ້ມູນ; ມັນເສຍຫາຍ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="152"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="206"/>
         <source>The bundle contains a file with an unknown name; it was refused.</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດມີໄຟລ໌ທີ່ມີຊື່ທີ່ບໍ່ຮູ້ຈັກ; ຈຶ່ງຖືກປະຕິເສດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="164"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="218"/>
         <source>The bundle contains an attached file larger than allowed; it was refused.</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດມີໄຟລ໌ແນບທີ່ໃຫຍ່ກວ່າທີ່ອະນຸຍາດ; ຈຶ່ງຖືກປະຕິເສດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="175"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="229"/>
         <source>An attached file in the bundle does not match its fingerprint; nothing was imported.</source>
         <translation>ໄຟລ໌ແນບໃນຊຸດຂໍ້ມູນເຂົ້າລະຫັດບໍ່ກົງກັບລາຍນິ້ວມືດິຈິຕອນຂອງມັນ; ບໍ່ມີຂໍ້ມູນໃດຖືກນຳເຂົ້າ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="209"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="268"/>
         <source>The bundle file changed while it was being read; nothing was imported.</source>
         <translation>ໄຟລ໌ຊຸດຂໍ້ມູນເຂົ້າລະຫັດຖືກປ່ຽນແປງໃນຂະນະທີ່ກຳລັງອ່ານ; ບໍ່ມີຂໍ້ມູນໃດຖືກນຳເຂົ້າ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="217"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="276"/>
         <source>The bundle&apos;s record count does not match its manifest; it was refused.</source>
         <translation>ຈຳນວນລາຍການຂໍ້ມູນໃນຊຸດຂໍ້ມູນເຂົ້າລະຫັດບໍ່ກົງກັບບັນຊີລາຍການເນື້ອໃນ; ຈຶ່ງຖືກປະຕິເສດ.</translation>
     </message>
@@ -5988,7 +6008,7 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/handoff/resolve.py" line="137"/>
-        <location filename="../rrr_desktop/services/handoff.py" line="657"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="793"/>
         <source>This conflict was already resolved or does not exist.</source>
         <translation>ຂໍ້ມູນຂັດແຍ່ງນີ້ໄດ້ຮັບການແກ້ໄຂແລ້ວ ຫຼື ບໍ່ມີຢູ່.</translation>
     </message>
@@ -6167,87 +6187,87 @@ Passphrase: {passphrase}</source>
         <translation>ໄຟລ໌ບໍ່ມີລາຍການບັນຊີລາຍຊື່ບໍລິການ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="152"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="271"/>
         <source>add contact cards of other installations</source>
         <translation>ເພີ່ມບັດຕິດຕໍ່ຂອງການຕິດຕັ້ງອື່ນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="158"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="277"/>
         <source>This is this installation&apos;s own contact card.</source>
         <translation>ນີ້ແມ່ນບັດຕິດຕໍ່ຂອງການຕິດຕັ້ງນີ້ເອງ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="163"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="282"/>
         <source>The card {fingerprint} was already added.</source>
         <translation>ໄດ້ເພີ່ມບັດ {fingerprint} ໄວ້ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="176"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="295"/>
         <source>No peer with the fingerprint {fingerprint}; run &apos;rrr peer list&apos;.</source>
         <translation>ບໍ່ມີຄູ່ແລກປ່ຽນຂໍ້ມູນທີ່ມີລາຍນິ້ວມືດິຈິຕອນ {fingerprint}; ກະລຸນາໃຊ້ຄຳສັ່ງ &apos;rrr peer list&apos;.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="185"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="304"/>
         <source>trust other installations</source>
         <translation>ເຊື່ອຖືການຕິດຕັ້ງອື່ນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="198"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="317"/>
         <source>join this vault to another organisation</source>
         <translation>ນຳຄັງຂໍ້ມູນນີ້ເຂົ້າຮ່ວມກັບອົງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="203"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="322"/>
         <source>Trust the peer&apos;s card before joining its organisation.</source>
         <translation>ກະລຸນາເຊື່ອຖືບັດຂອງຄູ່ແລກປ່ຽນຂໍ້ມູນ ກ່ອນເຂົ້າຮ່ວມກັບອົງການຂອງເຂົາເຈົ້າ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="216"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="335"/>
         <source>This peer&apos;s card does not name a valid organisation (a name of at least two characters and a two-letter country code); ask the peer for a new card file.</source>
         <translation>ບັດຂອງຄູ່ຮ່ວມງານນີ້ບໍ່ໄດ້ລະບຸອົງການທີ່ຖືກຕ້ອງ (ຊື່ຢ່າງໜ້ອຍສອງຕົວອັກສອນ ແລະ ລະຫັດປະເທດສອງຕົວອັກສອນ); ກະລຸນາຂໍໄຟລ໌ບັດໃໝ່ຈາກຄູ່ຮ່ວມງານ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="226"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="345"/>
         <source>Only an empty vault can join another organisation.</source>
         <translation>ສະເພາະຄັງຂໍ້ມູນທີ່ຫວ່າງເປົ່າເທົ່ານັ້ນ ທີ່ສາມາດເຂົ້າຮ່ວມກັບອົງການອື່ນໄດ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="260"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="379"/>
         <source>write a sync bundle of all cases</source>
         <translation>ຂຽນຊຸດຂໍ້ມູນເຂົ້າລະຫັດສຳລັບປະສານຂໍ້ມູນຂອງທຸກກໍລະນີ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="270"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="389"/>
         <source>Choose a trusted peer, or a passphrase and the recipient organisation.</source>
         <translation>ກະລຸນາເລືອກຄູ່ແລກປ່ຽນຂໍ້ມູນທີ່ເຊື່ອຖືແລ້ວ, ຫຼື ວະລີລະຫັດຜ່ານ ແລະ ອົງການຜູ້ຮັບ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="277"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="396"/>
         <source>Trust {org} (compare the fingerprint) before sending.</source>
         <translation>ກະລຸນາເຊື່ອຖື {org} (ປຽບທຽບລາຍນິ້ວມືດິຈິຕອນ) ກ່ອນສົ່ງ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="285"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="404"/>
         <source>A sync bundle goes only to a device of this organisation.</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດສຳລັບປະສານຂໍ້ມູນ ສົ່ງໄດ້ສະເພາະໄປຫາອຸປະກອນຂອງອົງການນີ້ເທົ່ານັ້ນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="292"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="411"/>
         <source>Referrals and status reports go to another organisation.</source>
         <translation>ການສົ່ງຕໍ່ ແລະ ລາຍງານສະຖານະ ຕ້ອງສົ່ງໄປຫາອົງການອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="299"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="418"/>
         <source>A status report goes to the peer that referred the case.</source>
         <translation>ລາຍງານສະຖານະຕ້ອງສົ່ງໄປຫາຄູ່ແລກປ່ຽນຂໍ້ມູນທີ່ສົ່ງຕໍ່ກໍລະນີນັ້ນມາ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="444"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="569"/>
         <source>import a sync bundle</source>
         <translation>ນຳເຂົ້າຊຸດຂໍ້ມູນເຂົ້າລະຫັດສຳລັບປະສານຂໍ້ມູນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="680"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="816"/>
         <source>A new value is written one field at a time.</source>
         <translation>ຄ່າໃໝ່ຕ້ອງຂຽນເທື່ອລະຊ່ອງຂໍ້ມູນ.</translation>
     </message>
@@ -6658,27 +6678,27 @@ Passphrase: {passphrase}</source>
         <translation>ເຈົ້າໜ້າທີ່ຂໍ້ມູນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="227"/>
+        <location filename="../rrr_desktop/services/session.py" line="240"/>
         <source>This vault is open for reading only (read-only media or a full disk), so a print or a copy of a file could not be recorded in its audit log; nothing was written. Free some space, or copy the vault to a writable disk, and open it again.</source>
         <translation>ຄັງຂໍ້ມູນນີ້ເປີດໄດ້ເພື່ອອ່ານຢ່າງດຽວ (ສື່ບັນທຶກທີ່ອ່ານໄດ້ຢ່າງດຽວ ຫຼື ດິສກ໌ເຕັມ), ສະນັ້ນການພິມ ຫຼື ການສຳເນົາໄຟລ໌ຈຶ່ງບໍ່ສາມາດບັນທຶກລົງໃນບັນທຶກປະຫວັດການນຳໃຊ້ໄດ້; ບໍ່ມີຫຍັງຖືກຂຽນ. ກະລຸນາເຮັດໃຫ້ມີພື້ນທີ່ຫວ່າງໃນດິສກ໌ ຫຼື ສຳເນົາຄັງຂໍ້ມູນໄປໃສ່ດິສກ໌ທີ່ຂຽນໄດ້, ແລ້ວເປີດມັນໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="264"/>
+        <location filename="../rrr_desktop/services/session.py" line="277"/>
         <source>User {user} has no account in this vault.</source>
         <translation>ຜູ້ໃຊ້ {user} ບໍ່ມີບັນຊີໃນຄັງຂໍ້ມູນນີ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="272"/>
+        <location filename="../rrr_desktop/services/session.py" line="285"/>
         <source>The account of {user} was changed outside RRR Desktop, so it does not open. Ask another administrator to run &apos;rrr audit verify&apos;, or restore a backup.</source>
         <translation>ບັນຊີຂອງ {user} ຖືກປ່ຽນແປງຢູ່ນອກ RRR Desktop, ສະນັ້ນຈຶ່ງເປີດບໍ່ໄດ້. ກະລຸນາຂໍໃຫ້ຜູ້ບໍລິຫານລະບົບຄົນອື່ນໃຊ້ຄຳສັ່ງ &apos;rrr audit verify&apos;, ຫຼື ກູ້ຄືນການສຳຮອງຂໍ້ມູນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="282"/>
+        <location filename="../rrr_desktop/services/session.py" line="295"/>
         <source>The user {user} is disabled. Ask your administrator.</source>
         <translation>ຜູ້ໃຊ້ {user} ຖືກປິດການໃຊ້ງານຢູ່. ກະລຸນາສອບຖາມຜູ້ບໍລິຫານລະບົບຂອງທ່ານ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="294"/>
+        <location filename="../rrr_desktop/services/session.py" line="307"/>
         <source>Only {role} may {what}.</source>
         <translation>ສະເພາະ {role} ເທົ່ານັ້ນ ທີ່ສາມາດ{what}ໄດ້.</translation>
     </message>
@@ -6802,32 +6822,32 @@ Passphrase: {passphrase}</source>
         <translation>ກໍລະນີນີ້ບໍ່ມີຢູ່ອີກແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="428"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="441"/>
         <source>No case with reference {reference}.</source>
         <translation>ບໍ່ມີກໍລະນີທີ່ມີເລກອ້າງອີງ {reference}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="68"/>
+        <location filename="../rrr_desktop/vault/db.py" line="69"/>
         <source>The vault file in {folder} is damaged or is not the one these passphrases open. Nothing was changed. Restore the latest backup (rrr restore) or ask for help.</source>
         <translation>ໄຟລ໌ຄັງຂໍ້ມູນໃນ {folder} ເສຍຫາຍ ຫຼື ບໍ່ແມ່ນໄຟລ໌ທີ່ວະລີລະຫັດຜ່ານເຫຼົ່ານີ້ເປີດໄດ້. ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ. ກະລຸນາກູ້ຄືນການສຳຮອງຂໍ້ມູນຫຼ້າສຸດ (rrr restore) ຫຼື ຂໍຄວາມຊ່ວຍເຫຼືອ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="79"/>
+        <location filename="../rrr_desktop/vault/db.py" line="80"/>
         <source>The vault in {folder} could not be read (the disk reported an error). Nothing was changed. Copy the folder to a healthy disk, or restore the latest backup.</source>
         <translation>ບໍ່ສາມາດອ່ານຄັງຂໍ້ມູນໃນ {folder} ໄດ້ (ດິສກ໌ແຈ້ງວ່າມີຂໍ້ຜິດພາດ). ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ. ກະລຸນາສຳເນົາໂຟນເດີໄປໃສ່ດິສກ໌ທີ່ບໍ່ມີບັນຫາ, ຫຼື ກູ້ຄືນການສຳຮອງຂໍ້ມູນຫຼ້າສຸດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="171"/>
+        <location filename="../rrr_desktop/vault/db.py" line="172"/>
         <source>This vault on read-only media needs an upgrade by this version of RRR Desktop: copy it to a writable disk and open it there.</source>
         <translation>ຄັງຂໍ້ມູນນີ້ຢູ່ໃນສື່ບັນທຶກທີ່ອ່ານໄດ້ຢ່າງດຽວ ແລະ ຕ້ອງຖືກຍົກລະດັບໂດຍ RRR Desktop ລຸ້ນນີ້: ກະລຸນາສຳເນົາຄັງຂໍ້ມູນໄປໃສ່ດິສກ໌ທີ່ຂຽນໄດ້ ແລ້ວເປີດຢູ່ບ່ອນນັ້ນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="206"/>
+        <location filename="../rrr_desktop/vault/db.py" line="207"/>
         <source>This vault uses schema {current}, newer than this program knows ({latest}). Update RRR Desktop.</source>
         <translation>ຄັງຂໍ້ມູນນີ້ໃຊ້ໂຄງສ້າງຂໍ້ມູນລຸ້ນ {current} ເຊິ່ງໃໝ່ກວ່າລຸ້ນທີ່ໂປຣແກຣມນີ້ຮູ້ຈັກ ({latest}). ກະລຸນາອັບເດດ RRR Desktop.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="297"/>
+        <location filename="../rrr_desktop/vault/db.py" line="390"/>
         <source>The copy failed its check; nothing was saved. Try another place or another stick.</source>
         <translation>ສຳເນົາບໍ່ຜ່ານການກວດສອບ; ບໍ່ມີຫຍັງຖືກບັນທຶກ. ກະລຸນາລອງບ່ອນອື່ນ ຫຼື ແຟລັດໄດຣຟ໌ອື່ນ.</translation>
     </message>
@@ -6847,7 +6867,7 @@ Passphrase: {passphrase}</source>
         <translation>ໄຟລ໌ຊ່ອງກະແຈຂອງຄັງຂໍ້ມູນນີ້ເສຍຫາຍ; ກະລຸນາກູ້ຄືນໄຟລ໌ນີ້ຈາກການສຳຮອງຂໍ້ມູນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/records.py" line="175"/>
+        <location filename="../rrr_desktop/vault/records.py" line="189"/>
         <source>This record was deleted or anonymised; it can no longer be changed.</source>
         <translation>ລາຍການຂໍ້ມູນນີ້ຖືກລຶບ ຫຼື ຖືກລຶບຂໍ້ມູນລະບຸຕົວຕົນແລ້ວ; ບໍ່ສາມາດປ່ຽນແປງໄດ້ອີກຕໍ່ໄປ.</translation>
     </message>

@@ -1925,195 +1925,195 @@
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="46"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="53"/>
         <source>Open bundle…</source>
         <translation>เปิดชุดข้อมูล…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="50"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="57"/>
         <source>Passphrase (only for a passphrase bundle)</source>
         <translation>วลีรหัสผ่าน (เฉพาะชุดข้อมูลที่ใช้วลีรหัสผ่าน)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="54"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="61"/>
         <source>Open a bundle to see what it would change.</source>
         <translation>เปิดชุดข้อมูลเพื่อดูว่าจะเปลี่ยนแปลงอะไรบ้าง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="79"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="86"/>
         <source>Case</source>
         <translation>กรณี</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="80"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="87"/>
         <source>Change</source>
         <translation>การเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="81"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="88"/>
         <source>Fields</source>
         <translation>ช่องข้อมูล</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="82"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="89"/>
         <source>Conflicts</source>
         <translation>ข้อมูลขัดแย้ง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="83"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="90"/>
         <source>Shared by the sender</source>
         <translation>ผู้ส่งแบ่งปัน</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="68"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="75"/>
         <source>Apply all of it</source>
         <translation>นำไปใช้ทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="89"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="96"/>
         <source>Open a bundle</source>
         <translation>เปิดชุดข้อมูล</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="89"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="96"/>
         <source>RRR bundles (*.rrrbundle)</source>
         <translation>ชุดข้อมูล RRR (*.rrrbundle)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="167"/>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="234"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="161"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="228"/>
         <source>Applying…</source>
         <translation>กำลังนำไปใช้…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="234"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="228"/>
         <source>Checking the bundle…</source>
         <translation>กำลังตรวจสอบชุดข้อมูล…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="244"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="238"/>
         <source>Applied: {kind} bundle from {org} ({fpr}): {totals}.</source>
         <translation>นำไปใช้แล้ว: ชุดข้อมูลประเภท {kind} จาก {org} ({fpr}): {totals}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="246"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="240"/>
         <source>Verified {kind} bundle from {org} ({fpr}), made {when}: {totals}.</source>
         <translation>ตรวจสอบแล้ว: ชุดข้อมูลประเภท {kind} จาก {org} ({fpr}) สร้างเมื่อ {when}: {totals}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="182"/>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="253"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="176"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="247"/>
         <source>nothing to change</source>
         <translation>ไม่มีสิ่งที่ต้องเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="256"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="250"/>
         <source>Purpose: {purpose}; legal basis: {basis}.</source>
         <translation>วัตถุประสงค์: {purpose} ฐานทางกฎหมาย: {basis}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="214"/>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="263"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="208"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="257"/>
         <source>%n new case(s) may be a person already known here; check them: {cases}</source>
         <translation>
             <numerusform>กรณีใหม่ %n กรณีอาจเป็นบุคคลที่มีอยู่แล้วที่นี่ โปรดตรวจสอบ: {cases}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="112"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="119"/>
         <source>Bundle</source>
         <translation>ชุดข้อมูล</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="112"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="119"/>
         <source>Result</source>
         <translation>ผลลัพธ์</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="115"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="122"/>
         <source>waiting</source>
         <translation>รอนำเข้า</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="119"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="126"/>
         <source>%n bundle(s) chosen. Each is applied whole or not at all: one that is refused changes nothing, and the others still apply.</source>
         <translation>
             <numerusform>เลือกชุดข้อมูลแล้ว %n ชุด แต่ละชุดจะถูกนำไปใช้ทั้งชุดหรือไม่ใช้เลย ชุดข้อมูลที่ระบบไม่รับจะไม่เปลี่ยนแปลงข้อมูลใด และชุดข้อมูลอื่นจะยังคงถูกนำไปใช้</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="181"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="175"/>
         <source>Applied: {totals}.</source>
         <translation>นำไปใช้แล้ว: {totals}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="189"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="183"/>
         <source>Refused: {reason}</source>
         <translation>ระบบไม่รับ: {reason}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="194"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="188"/>
         <source>Imported before; skipped.</source>
         <translation>เคยนำเข้าแล้ว จึงข้ามไป</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="197"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="191"/>
         <source>Not applied.</source>
         <translation>ไม่ได้นำไปใช้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="200"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="194"/>
         <source>{done} of {total} bundles applied.</source>
         <translation>นำชุดข้อมูลไปใช้แล้ว {done} จาก {total} ชุด</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="204"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="198"/>
         <source>Imported before, skipped: {count}.</source>
         <translation>ข้ามไปเพราะเคยนำเข้าแล้ว: {count} ชุด</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="208"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="202"/>
         <source>Refused, each changing nothing: {count}.</source>
         <translation>ระบบไม่รับ โดยแต่ละชุดไม่ได้เปลี่ยนแปลงข้อมูลใด: {count} ชุด</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="266"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="260"/>
         <source>ask your supervisor</source>
         <translation>โปรดสอบถามหัวหน้างานของคุณ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="292"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="286"/>
         <source>new</source>
         <translation>ใหม่</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="293"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="287"/>
         <source>changed</source>
         <translation>เปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="294"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="288"/>
         <source>conflict</source>
         <translation>ข้อมูลขัดแย้ง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="295"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="289"/>
         <source>deleted</source>
         <translation>ลบแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="296"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="290"/>
         <source>unchanged</source>
         <translation>ไม่เปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="297"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="291"/>
         <source>dropped (deleted or anonymised here)</source>
         <translation>ข้ามไป (ถูกลบหรือถูกทำให้เป็นข้อมูลนิรนามแล้วที่เครื่องนี้)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="191"/>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="302"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="185"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="296"/>
         <source>Nothing was imported.</source>
         <translation>ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
@@ -2989,128 +2989,148 @@ Passphrase: {passphrase}</source>
 <context>
     <name>PersonTab</name>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="50"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="40"/>
+        <source>phone</source>
+        <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="41"/>
+        <source>email</source>
+        <translation>อีเมล</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="42"/>
+        <source>address</source>
+        <translation>ที่อยู่</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="43"/>
+        <source>messenger</source>
+        <translation>แอปส่งข้อความ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="61"/>
         <source>separated by commas</source>
         <translation>คั่นด้วยเครื่องหมายจุลภาค</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="52"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="63"/>
         <source>as the person writes it, e.g. ស្រីមុំ</source>
         <translation>ตามที่เจ้าตัวเขียน เช่น ស្រីមុំ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="61"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="72"/>
         <source>&amp;Given name</source>
         <translation>ชื่อ(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="62"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="73"/>
         <source>&amp;Family name</source>
         <translation>นามสกุล(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="63"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="74"/>
         <source>Other names</source>
         <translation>ชื่ออื่น</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="64"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="75"/>
         <source>Name in own scrip&amp;t</source>
         <translation>ชื่อตามอักษรภาษาของตนเอง(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="65"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="76"/>
         <source>&amp;Sex</source>
         <translation>เพศ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="66"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="77"/>
         <source>Date of &amp;birth</source>
         <translation>วันเกิด(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="67"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="78"/>
         <source>Estimated &amp;age</source>
         <translation>อายุโดยประมาณ(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="68"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="79"/>
         <source>&amp;Nationality</source>
         <translation>สัญชาติ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="69"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="80"/>
         <source>&amp;Languages</source>
         <translation>ภาษา(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="70"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="81"/>
         <source>Own &amp;wishes</source>
         <translation>ความประสงค์ของตนเอง(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="75"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="86"/>
         <source>Kind</source>
         <translation>ประเภท</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="75"/>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="112"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="86"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="123"/>
         <source>Contact</source>
         <translation>ข้อมูลติดต่อ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="75"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="86"/>
         <source>Note</source>
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="75"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="86"/>
         <source>Safe to use</source>
         <translation>ติดต่อได้อย่างปลอดภัย</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="82"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="93"/>
         <source>Add contact</source>
         <translation>เพิ่มข้อมูลติดต่อ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="84"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="95"/>
         <source>Remove contact</source>
         <translation>นำข้อมูลติดต่อออก</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="89"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="100"/>
         <source>Guardian (required for a child)</source>
         <translation>ผู้ปกครองตามกฎหมาย (จำเป็นสำหรับเด็ก)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="101"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="112"/>
         <source>Name</source>
         <translation>ชื่อ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="103"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="114"/>
         <source>Relation</source>
         <translation>ความสัมพันธ์</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="107"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="118"/>
         <source>Organisation</source>
         <translation>องค์กร</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="116"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="127"/>
         <source>Appointed on</source>
         <translation>แต่งตั้งเมื่อ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="125"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="136"/>
         <source>Contacts (mark unsafe ones)</source>
         <translation>ข้อมูลติดต่อ (ทำเครื่องหมายรายการที่ไม่ปลอดภัย)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="167"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="178"/>
         <source>This person is a child: a guardian must be recorded.</source>
         <translation>บุคคลนี้เป็นเด็ก: ต้องบันทึกผู้ปกครองตามกฎหมาย</translation>
     </message>
@@ -5620,7 +5640,7 @@ Passphrase: {passphrase}</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../rrr_desktop/cli/bundle.py" line="164"/>
+        <location filename="../rrr_desktop/cli/bundle.py" line="168"/>
         <source>No single peer matches {text}; use its fingerprint from &apos;rrr peer list&apos;.</source>
         <translation>ไม่พบคู่แลกเปลี่ยนข้อมูลที่ตรงกับ {text} เพียงรายเดียว โปรดใช้ลายนิ้วมือดิจิทัลของคู่แลกเปลี่ยนข้อมูลจาก &apos;rrr peer list&apos;</translation>
     </message>
@@ -5795,102 +5815,102 @@ Passphrase: {passphrase}</source>
         <translation>องค์กรที่เลือกไม่ได้ส่งต่อกรณีใดมายังเรา จึงไม่มีกรณีที่จะรายงาน</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="88"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="89"/>
         <source>Record {reference} in the bundle is not a valid case; nothing was imported. Ask the sender to check their version of RRR Desktop.</source>
         <translation>ระเบียน {reference} ในชุดข้อมูลไม่ใช่กรณีที่ถูกต้อง ไม่มีข้อมูลใดถูกนำเข้า โปรดขอให้ผู้ส่งตรวจสอบเวอร์ชันของ RRR Desktop ที่ใช้อยู่</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="147"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="148"/>
         <source>The bundle lists the same record twice; it was refused.</source>
         <translation>ชุดข้อมูลมีระเบียนเดียวกันซ้ำสองครั้ง ระบบจึงไม่รับ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="155"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="156"/>
         <source>A referral or status bundle may carry only cases; it was refused.</source>
         <translation>ชุดข้อมูลการส่งต่อหรือชุดข้อมูลรายงานสถานะมีได้เฉพาะกรณีเท่านั้น ระบบจึงไม่รับ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="168"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="169"/>
         <source>The bundle would change a record into another kind; it was refused.</source>
         <translation>ชุดข้อมูลนี้จะเปลี่ยนระเบียนให้เป็นระเบียนประเภทอื่น ระบบจึงไม่รับ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="306"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="308"/>
         <source>The status report is about a case that was not referred to its sender from here; it was refused.</source>
         <translation>รายงานสถานะนี้เกี่ยวกับกรณีที่ไม่ได้ถูกส่งต่อจากที่นี่ไปยังผู้ส่งรายงาน ระบบจึงไม่รับ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="314"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="316"/>
         <source>The status report carries more than follow-up status; it was refused.</source>
         <translation>รายงานสถานะนี้มีข้อมูลมากกว่าสถานะการติดตามผล ระบบจึงไม่รับ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="44"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="89"/>
         <source>This installation has no handoff keys yet, so no bundle can be addressed to it; export its contact card first.</source>
         <translation>เครื่องนี้ยังไม่มีกุญแจสำหรับการส่งมอบข้อมูล จึงไม่มีชุดข้อมูลใดที่ส่งถึงเครื่องนี้ได้ โปรดส่งออกบัตรข้อมูลติดต่อของเครื่องนี้ก่อน</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="65"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="119"/>
         <source>The bundle has no manifest; it is damaged or not an RRR bundle.</source>
         <translation>ชุดข้อมูลไม่มีรายการเนื้อหา ชุดข้อมูลเสียหายหรือไม่ใช่ชุดข้อมูล RRR</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="74"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="128"/>
         <source>This bundle comes from an unknown sender; add their contact card and compare its fingerprint before importing.</source>
         <translation>ชุดข้อมูลนี้มาจากผู้ส่งที่ไม่รู้จัก โปรดเพิ่มบัตรข้อมูลติดต่อของผู้ส่งและเปรียบเทียบลายนิ้วมือดิจิทัลก่อนนำเข้า</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="82"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="136"/>
         <source>The sender {org} is not trusted yet; compare the fingerprint {fingerprint} with them, then trust the card.</source>
         <translation>ผู้ส่ง {org} ยังไม่ได้รับความเชื่อถือ โปรดเปรียบเทียบลายนิ้วมือดิจิทัล {fingerprint} กับผู้ส่ง แล้วจึงให้ความเชื่อถือบัตรนี้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="93"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="147"/>
         <source>The bundle&apos;s sender does not match the trusted contact card.</source>
         <translation>ผู้ส่งชุดข้อมูลไม่ตรงกับบัตรข้อมูลติดต่อที่เชื่อถือ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="100"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="154"/>
         <source>This bundle was made for another recipient; it cannot be imported here.</source>
         <translation>ชุดข้อมูลนี้สร้างขึ้นสำหรับผู้รับรายอื่น จึงนำเข้าที่นี่ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="107"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="161"/>
         <source>A sync bundle comes only from a device of this organisation; this one is from {org}.</source>
         <translation>ชุดข้อมูลสำหรับซิงค์ข้อมูลต้องมาจากอุปกรณ์ขององค์กรนี้เท่านั้น แต่ชุดข้อมูลนี้มาจาก {org}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="116"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="170"/>
         <source>Referrals and status reports come from another organisation.</source>
         <translation>การส่งต่อและรายงานสถานะต้องมาจากองค์กรอื่น</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="125"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="179"/>
         <source>The bundle has no records; it is damaged.</source>
         <translation>ชุดข้อมูลไม่มีระเบียนใดเลย ชุดข้อมูลเสียหาย</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="152"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="206"/>
         <source>The bundle contains a file with an unknown name; it was refused.</source>
         <translation>ชุดข้อมูลมีไฟล์ที่ใช้ชื่อที่ไม่รู้จัก ระบบจึงไม่รับ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="164"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="218"/>
         <source>The bundle contains an attached file larger than allowed; it was refused.</source>
         <translation>ชุดข้อมูลมีไฟล์แนบที่มีขนาดใหญ่เกินกว่าที่อนุญาต ระบบจึงไม่รับ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="175"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="229"/>
         <source>An attached file in the bundle does not match its fingerprint; nothing was imported.</source>
         <translation>ไฟล์แนบในชุดข้อมูลไม่ตรงกับลายนิ้วมือดิจิทัลของไฟล์ ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="209"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="268"/>
         <source>The bundle file changed while it was being read; nothing was imported.</source>
         <translation>ไฟล์ชุดข้อมูลเปลี่ยนแปลงระหว่างที่กำลังอ่าน ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="217"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="276"/>
         <source>The bundle&apos;s record count does not match its manifest; it was refused.</source>
         <translation>จำนวนระเบียนในชุดข้อมูลไม่ตรงกับรายการเนื้อหา ระบบจึงไม่รับ</translation>
     </message>
@@ -5971,7 +5991,7 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/handoff/resolve.py" line="137"/>
-        <location filename="../rrr_desktop/services/handoff.py" line="657"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="793"/>
         <source>This conflict was already resolved or does not exist.</source>
         <translation>ข้อมูลขัดแย้งนี้ได้รับการแก้ไขไปแล้วหรือไม่มีอยู่</translation>
     </message>
@@ -6150,87 +6170,87 @@ Passphrase: {passphrase}</source>
         <translation>ไฟล์นี้ไม่มีรายการทำเนียบบริการ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="152"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="271"/>
         <source>add contact cards of other installations</source>
         <translation>เพิ่มบัตรข้อมูลติดต่อของเครื่องอื่น</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="158"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="277"/>
         <source>This is this installation&apos;s own contact card.</source>
         <translation>นี่คือบัตรข้อมูลติดต่อของเครื่องนี้เอง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="163"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="282"/>
         <source>The card {fingerprint} was already added.</source>
         <translation>เพิ่มบัตร {fingerprint} ไปแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="176"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="295"/>
         <source>No peer with the fingerprint {fingerprint}; run &apos;rrr peer list&apos;.</source>
         <translation>ไม่มีคู่แลกเปลี่ยนข้อมูลที่มีลายนิ้วมือดิจิทัล {fingerprint} โปรดเรียกใช้คำสั่ง &apos;rrr peer list&apos;</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="185"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="304"/>
         <source>trust other installations</source>
         <translation>ให้ความเชื่อถือเครื่องอื่น</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="198"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="317"/>
         <source>join this vault to another organisation</source>
         <translation>นำคลังข้อมูลนิรภัยนี้ไปเข้าร่วมกับองค์กรอื่น</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="203"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="322"/>
         <source>Trust the peer&apos;s card before joining its organisation.</source>
         <translation>โปรดให้ความเชื่อถือบัตรของคู่แลกเปลี่ยนข้อมูลก่อนเข้าร่วมองค์กรของคู่แลกเปลี่ยนข้อมูลนั้น</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="216"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="335"/>
         <source>This peer&apos;s card does not name a valid organisation (a name of at least two characters and a two-letter country code); ask the peer for a new card file.</source>
         <translation>บัตรของคู่ประสานงานนี้ไม่ได้ระบุองค์กรที่ถูกต้อง (ชื่ออย่างน้อยสองตัวอักษรและรหัสประเทศสองตัวอักษร) โปรดขอไฟล์บัตรใหม่จากคู่ประสานงาน</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="226"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="345"/>
         <source>Only an empty vault can join another organisation.</source>
         <translation>เฉพาะคลังข้อมูลนิรภัยที่ว่างเปล่าเท่านั้นที่เข้าร่วมกับองค์กรอื่นได้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="260"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="379"/>
         <source>write a sync bundle of all cases</source>
         <translation>สร้างชุดข้อมูลสำหรับซิงค์ข้อมูลของทุกกรณี</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="270"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="389"/>
         <source>Choose a trusted peer, or a passphrase and the recipient organisation.</source>
         <translation>โปรดเลือกคู่แลกเปลี่ยนข้อมูลที่เชื่อถือแล้ว หรือระบุวลีรหัสผ่านและองค์กรผู้รับ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="277"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="396"/>
         <source>Trust {org} (compare the fingerprint) before sending.</source>
         <translation>โปรดให้ความเชื่อถือ {org} (เปรียบเทียบลายนิ้วมือดิจิทัล) ก่อนส่ง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="285"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="404"/>
         <source>A sync bundle goes only to a device of this organisation.</source>
         <translation>ชุดข้อมูลสำหรับซิงค์ข้อมูลส่งได้เฉพาะไปยังอุปกรณ์ขององค์กรนี้เท่านั้น</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="292"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="411"/>
         <source>Referrals and status reports go to another organisation.</source>
         <translation>การส่งต่อและรายงานสถานะต้องส่งไปยังองค์กรอื่น</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="299"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="418"/>
         <source>A status report goes to the peer that referred the case.</source>
         <translation>รายงานสถานะต้องส่งไปยังคู่แลกเปลี่ยนข้อมูลที่ส่งต่อกรณีมา</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="444"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="569"/>
         <source>import a sync bundle</source>
         <translation>นำเข้าชุดข้อมูลสำหรับซิงค์ข้อมูล</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="680"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="816"/>
         <source>A new value is written one field at a time.</source>
         <translation>ค่าใหม่ต้องเขียนทีละช่องข้อมูล</translation>
     </message>
@@ -6641,27 +6661,27 @@ Passphrase: {passphrase}</source>
         <translation>เจ้าหน้าที่ข้อมูล</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="227"/>
+        <location filename="../rrr_desktop/services/session.py" line="240"/>
         <source>This vault is open for reading only (read-only media or a full disk), so a print or a copy of a file could not be recorded in its audit log; nothing was written. Free some space, or copy the vault to a writable disk, and open it again.</source>
         <translation>คลังข้อมูลนิรภัยนี้เปิดแบบอ่านอย่างเดียว (สื่อที่อ่านได้อย่างเดียวหรือดิสก์เต็ม) จึงบันทึกการพิมพ์หรือการคัดลอกไฟล์ลงในบันทึกการตรวจสอบย้อนหลังไม่ได้ และไม่มีการเขียนข้อมูลใด โปรดเพิ่มพื้นที่ว่างบนดิสก์ หรือคัดลอกคลังข้อมูลนิรภัยไปยังดิสก์ที่เขียนได้ แล้วเปิดใหม่อีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="264"/>
+        <location filename="../rrr_desktop/services/session.py" line="277"/>
         <source>User {user} has no account in this vault.</source>
         <translation>ผู้ใช้ {user} ไม่มีบัญชีในคลังข้อมูลนิรภัยนี้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="272"/>
+        <location filename="../rrr_desktop/services/session.py" line="285"/>
         <source>The account of {user} was changed outside RRR Desktop, so it does not open. Ask another administrator to run &apos;rrr audit verify&apos;, or restore a backup.</source>
         <translation>บัญชีของ {user} ถูกแก้ไขจากภายนอก RRR Desktop จึงเปิดไม่ได้ โปรดขอให้ผู้ดูแลระบบคนอื่นเรียกใช้คำสั่ง &apos;rrr audit verify&apos; หรือกู้คืนข้อมูลสำรอง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="282"/>
+        <location filename="../rrr_desktop/services/session.py" line="295"/>
         <source>The user {user} is disabled. Ask your administrator.</source>
         <translation>ผู้ใช้ {user} ถูกปิดใช้งาน โปรดสอบถามผู้ดูแลระบบของคุณ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="294"/>
+        <location filename="../rrr_desktop/services/session.py" line="307"/>
         <source>Only {role} may {what}.</source>
         <translation>เฉพาะ{role}เท่านั้นที่สามารถ{what}ได้</translation>
     </message>
@@ -6785,32 +6805,32 @@ Passphrase: {passphrase}</source>
         <translation>กรณีนี้ไม่มีอยู่แล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="428"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="441"/>
         <source>No case with reference {reference}.</source>
         <translation>ไม่มีกรณีที่มีเลขที่อ้างอิงกรณี {reference}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="68"/>
+        <location filename="../rrr_desktop/vault/db.py" line="69"/>
         <source>The vault file in {folder} is damaged or is not the one these passphrases open. Nothing was changed. Restore the latest backup (rrr restore) or ask for help.</source>
         <translation>ไฟล์คลังข้อมูลนิรภัยใน {folder} เสียหาย หรือไม่ใช่ไฟล์ที่วลีรหัสผ่านเหล่านี้ใช้เปิด ไม่มีสิ่งใดถูกเปลี่ยนแปลง โปรดกู้คืนข้อมูลสำรองล่าสุด (rrr restore) หรือขอความช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="79"/>
+        <location filename="../rrr_desktop/vault/db.py" line="80"/>
         <source>The vault in {folder} could not be read (the disk reported an error). Nothing was changed. Copy the folder to a healthy disk, or restore the latest backup.</source>
         <translation>อ่านคลังข้อมูลนิรภัยใน {folder} ไม่ได้ (ดิสก์แจ้งข้อผิดพลาด) ไม่มีสิ่งใดถูกเปลี่ยนแปลง โปรดคัดลอกโฟลเดอร์ไปยังดิสก์ที่ใช้งานได้ปกติ หรือกู้คืนข้อมูลสำรองล่าสุด</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="171"/>
+        <location filename="../rrr_desktop/vault/db.py" line="172"/>
         <source>This vault on read-only media needs an upgrade by this version of RRR Desktop: copy it to a writable disk and open it there.</source>
         <translation>คลังข้อมูลนิรภัยนี้อยู่บนสื่อที่อ่านได้อย่างเดียว และต้องได้รับการปรับรุ่นโดย RRR Desktop เวอร์ชันนี้ก่อน: โปรดคัดลอกคลังข้อมูลนิรภัยไปยังดิสก์ที่เขียนได้ แล้วเปิดจากที่นั่น</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="206"/>
+        <location filename="../rrr_desktop/vault/db.py" line="207"/>
         <source>This vault uses schema {current}, newer than this program knows ({latest}). Update RRR Desktop.</source>
         <translation>คลังข้อมูลนิรภัยนี้ใช้โครงสร้างข้อมูล (schema) เวอร์ชัน {current} ซึ่งใหม่กว่าที่โปรแกรมนี้รู้จัก ({latest}) โปรดอัปเดต RRR Desktop</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="297"/>
+        <location filename="../rrr_desktop/vault/db.py" line="390"/>
         <source>The copy failed its check; nothing was saved. Try another place or another stick.</source>
         <translation>สำเนาไม่ผ่านการตรวจสอบ ไม่มีข้อมูลใดถูกบันทึก โปรดลองตำแหน่งอื่นหรือแฟลชไดรฟ์อื่น</translation>
     </message>
@@ -6830,7 +6850,7 @@ Passphrase: {passphrase}</source>
         <translation>ไฟล์ช่องกุญแจของคลังข้อมูลนิรภัยนี้เสียหาย โปรดกู้คืนไฟล์จากข้อมูลสำรอง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/records.py" line="175"/>
+        <location filename="../rrr_desktop/vault/records.py" line="189"/>
         <source>This record was deleted or anonymised; it can no longer be changed.</source>
         <translation>ระเบียนนี้ถูกลบหรือถูกทำให้เป็นข้อมูลนิรนามแล้ว จึงเปลี่ยนแปลงไม่ได้อีก</translation>
     </message>

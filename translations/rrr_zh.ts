@@ -1925,195 +1925,195 @@
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="46"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="53"/>
         <source>Open bundle…</source>
         <translation>打开数据包…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="50"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="57"/>
         <source>Passphrase (only for a passphrase bundle)</source>
         <translation>密码短语（仅用于以密码短语加密的数据包）</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="54"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="61"/>
         <source>Open a bundle to see what it would change.</source>
         <translation>打开数据包以查看其将带来的更改。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="79"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="86"/>
         <source>Case</source>
         <translation>个案</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="80"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="87"/>
         <source>Change</source>
         <translation>更改</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="81"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="88"/>
         <source>Fields</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="82"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="89"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="83"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="90"/>
         <source>Shared by the sender</source>
         <translation>发送方共享的内容</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="68"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="75"/>
         <source>Apply all of it</source>
         <translation>全部应用</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="89"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="96"/>
         <source>Open a bundle</source>
         <translation>打开数据包</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="89"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="96"/>
         <source>RRR bundles (*.rrrbundle)</source>
         <translation>RRR 数据包 (*.rrrbundle)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="167"/>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="234"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="161"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="228"/>
         <source>Applying…</source>
         <translation>正在应用…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="234"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="228"/>
         <source>Checking the bundle…</source>
         <translation>正在检查数据包…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="244"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="238"/>
         <source>Applied: {kind} bundle from {org} ({fpr}): {totals}.</source>
         <translation>已应用：来自 {org}（{fpr}）的 {kind} 数据包：{totals}。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="246"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="240"/>
         <source>Verified {kind} bundle from {org} ({fpr}), made {when}: {totals}.</source>
         <translation>已验证来自 {org}（{fpr}）的 {kind} 数据包，创建于 {when}：{totals}。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="182"/>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="253"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="176"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="247"/>
         <source>nothing to change</source>
         <translation>无需更改</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="256"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="250"/>
         <source>Purpose: {purpose}; legal basis: {basis}.</source>
         <translation>用途：{purpose}；法律依据：{basis}。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="214"/>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="263"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="208"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="257"/>
         <source>%n new case(s) may be a person already known here; check them: {cases}</source>
         <translation>
             <numerusform>%n 个新个案可能是此处已知的人，请核对：{cases}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="112"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="119"/>
         <source>Bundle</source>
         <translation>数据包</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="112"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="119"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="115"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="122"/>
         <source>waiting</source>
         <translation>等待中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="119"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="126"/>
         <source>%n bundle(s) chosen. Each is applied whole or not at all: one that is refused changes nothing, and the others still apply.</source>
         <translation>
             <numerusform>已选择 %n 个数据包。每个数据包要么全部应用，要么完全不应用：被拒绝的数据包不会更改任何内容，其他数据包仍会照常应用。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="181"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="175"/>
         <source>Applied: {totals}.</source>
         <translation>已应用：{totals}。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="189"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="183"/>
         <source>Refused: {reason}</source>
         <translation>已被拒绝：{reason}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="194"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="188"/>
         <source>Imported before; skipped.</source>
         <translation>之前已导入；已跳过。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="197"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="191"/>
         <source>Not applied.</source>
         <translation>未应用。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="200"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="194"/>
         <source>{done} of {total} bundles applied.</source>
         <translation>{total} 个数据包中已应用 {done} 个。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="204"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="198"/>
         <source>Imported before, skipped: {count}.</source>
         <translation>之前已导入、已跳过：{count} 个。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="208"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="202"/>
         <source>Refused, each changing nothing: {count}.</source>
         <translation>已被拒绝（均未更改任何内容）：{count} 个。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="266"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="260"/>
         <source>ask your supervisor</source>
         <translation>请询问您的主管</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="292"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="286"/>
         <source>new</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="293"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="287"/>
         <source>changed</source>
         <translation>已更改</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="294"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="288"/>
         <source>conflict</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="295"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="289"/>
         <source>deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="296"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="290"/>
         <source>unchanged</source>
         <translation>未更改</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="297"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="291"/>
         <source>dropped (deleted or anonymised here)</source>
         <translation>已舍弃（在本机已删除或已匿名化）</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="191"/>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="302"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="185"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="296"/>
         <source>Nothing was imported.</source>
         <translation>未导入任何内容。</translation>
     </message>
@@ -2989,128 +2989,148 @@ Passphrase: {passphrase}</source>
 <context>
     <name>PersonTab</name>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="50"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="40"/>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="41"/>
+        <source>email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="42"/>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="43"/>
+        <source>messenger</source>
+        <translation>即时通讯</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="61"/>
         <source>separated by commas</source>
         <translation>以逗号分隔</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="52"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="63"/>
         <source>as the person writes it, e.g. ស្រីមុំ</source>
         <translation>按本人的写法，例如 ស្រីមុំ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="61"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="72"/>
         <source>&amp;Given name</source>
         <translation>名(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="62"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="73"/>
         <source>&amp;Family name</source>
         <translation>姓(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="63"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="74"/>
         <source>Other names</source>
         <translation>其他姓名</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="64"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="75"/>
         <source>Name in own scrip&amp;t</source>
         <translation>以本人文字书写的姓名(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="65"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="76"/>
         <source>&amp;Sex</source>
         <translation>性别(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="66"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="77"/>
         <source>Date of &amp;birth</source>
         <translation>出生日期(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="67"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="78"/>
         <source>Estimated &amp;age</source>
         <translation>估计年龄(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="68"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="79"/>
         <source>&amp;Nationality</source>
         <translation>国籍(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="69"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="80"/>
         <source>&amp;Languages</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="70"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="81"/>
         <source>Own &amp;wishes</source>
         <translation>本人意愿(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="75"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="86"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="75"/>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="112"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="86"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="123"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="75"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="86"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="75"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="86"/>
         <source>Safe to use</source>
         <translation>可安全使用</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="82"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="93"/>
         <source>Add contact</source>
         <translation>添加联系方式</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="84"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="95"/>
         <source>Remove contact</source>
         <translation>移除联系方式</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="89"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="100"/>
         <source>Guardian (required for a child)</source>
         <translation>监护人（儿童必填）</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="101"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="112"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="103"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="114"/>
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="107"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="118"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="116"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="127"/>
         <source>Appointed on</source>
         <translation>指定日期</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="125"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="136"/>
         <source>Contacts (mark unsafe ones)</source>
         <translation>联系方式（请标出不安全的）</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="167"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="178"/>
         <source>This person is a child: a guardian must be recorded.</source>
         <translation>本人是儿童：必须记录监护人。</translation>
     </message>
@@ -5620,7 +5640,7 @@ Passphrase: {passphrase}</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../rrr_desktop/cli/bundle.py" line="164"/>
+        <location filename="../rrr_desktop/cli/bundle.py" line="168"/>
         <source>No single peer matches {text}; use its fingerprint from &apos;rrr peer list&apos;.</source>
         <translation>没有唯一与 {text} 匹配的对方设备；请使用 &apos;rrr peer list&apos; 中列出的指纹。</translation>
     </message>
@@ -5795,102 +5815,102 @@ Passphrase: {passphrase}</source>
         <translation>所选机构没有向我们转介过任何个案，因此没有可报告的个案。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="88"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="89"/>
         <source>Record {reference} in the bundle is not a valid case; nothing was imported. Ask the sender to check their version of RRR Desktop.</source>
         <translation>数据包中的记录 {reference} 不是有效的个案；未导入任何内容。请发送方检查其 RRR Desktop 的版本。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="147"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="148"/>
         <source>The bundle lists the same record twice; it was refused.</source>
         <translation>数据包中同一条记录列出了两次；已被拒绝。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="155"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="156"/>
         <source>A referral or status bundle may carry only cases; it was refused.</source>
         <translation>转介数据包或状态数据包只能包含个案；已被拒绝。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="168"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="169"/>
         <source>The bundle would change a record into another kind; it was refused.</source>
         <translation>数据包会把某条记录更改为另一种类型；已被拒绝。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="306"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="308"/>
         <source>The status report is about a case that was not referred to its sender from here; it was refused.</source>
         <translation>该状态报告涉及的个案并非由本机构转介给其发送方；已被拒绝。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="314"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="316"/>
         <source>The status report carries more than follow-up status; it was refused.</source>
         <translation>该状态报告包含后续跟进状态以外的内容；已被拒绝。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="44"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="89"/>
         <source>This installation has no handoff keys yet, so no bundle can be addressed to it; export its contact card first.</source>
         <translation>本安装实例尚无移交密钥，因此无法向其发送数据包；请先导出其联系卡。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="65"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="119"/>
         <source>The bundle has no manifest; it is damaged or not an RRR bundle.</source>
         <translation>数据包没有文件清单；它已损坏或不是 RRR 数据包。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="74"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="128"/>
         <source>This bundle comes from an unknown sender; add their contact card and compare its fingerprint before importing.</source>
         <translation>此数据包来自未知的发送方；导入前请添加其联系卡并比对指纹。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="82"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="136"/>
         <source>The sender {org} is not trusted yet; compare the fingerprint {fingerprint} with them, then trust the card.</source>
         <translation>发送方 {org} 尚未被信任；请与对方比对指纹 {fingerprint}，然后再信任该联系卡。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="93"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="147"/>
         <source>The bundle&apos;s sender does not match the trusted contact card.</source>
         <translation>数据包的发送方与已信任的联系卡不符。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="100"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="154"/>
         <source>This bundle was made for another recipient; it cannot be imported here.</source>
         <translation>此数据包是为其他接收方制作的；无法在此导入。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="107"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="161"/>
         <source>A sync bundle comes only from a device of this organisation; this one is from {org}.</source>
         <translation>同步数据包只能来自本机构的设备；此数据包来自 {org}。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="116"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="170"/>
         <source>Referrals and status reports come from another organisation.</source>
         <translation>转介和状态报告只能来自其他机构。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="125"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="179"/>
         <source>The bundle has no records; it is damaged.</source>
         <translation>数据包中没有记录；它已损坏。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="152"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="206"/>
         <source>The bundle contains a file with an unknown name; it was refused.</source>
         <translation>数据包中有一个名称未知的文件；已被拒绝。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="164"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="218"/>
         <source>The bundle contains an attached file larger than allowed; it was refused.</source>
         <translation>数据包中有附件超过了允许的大小；已被拒绝。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="175"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="229"/>
         <source>An attached file in the bundle does not match its fingerprint; nothing was imported.</source>
         <translation>数据包中有附件与其指纹不符；未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="209"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="268"/>
         <source>The bundle file changed while it was being read; nothing was imported.</source>
         <translation>读取过程中数据包文件发生了变化；未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="217"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="276"/>
         <source>The bundle&apos;s record count does not match its manifest; it was refused.</source>
         <translation>数据包的记录数与其文件清单不符；已被拒绝。</translation>
     </message>
@@ -5971,7 +5991,7 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/handoff/resolve.py" line="137"/>
-        <location filename="../rrr_desktop/services/handoff.py" line="657"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="793"/>
         <source>This conflict was already resolved or does not exist.</source>
         <translation>此冲突已解决或不存在。</translation>
     </message>
@@ -6150,87 +6170,87 @@ Passphrase: {passphrase}</source>
         <translation>该文件不包含任何名录条目。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="152"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="271"/>
         <source>add contact cards of other installations</source>
         <translation>添加其他安装实例的联系卡</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="158"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="277"/>
         <source>This is this installation&apos;s own contact card.</source>
         <translation>这是本安装实例自己的联系卡。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="163"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="282"/>
         <source>The card {fingerprint} was already added.</source>
         <translation>联系卡 {fingerprint} 已添加过。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="176"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="295"/>
         <source>No peer with the fingerprint {fingerprint}; run &apos;rrr peer list&apos;.</source>
         <translation>没有指纹为 {fingerprint} 的对方设备；请运行 &apos;rrr peer list&apos;。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="185"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="304"/>
         <source>trust other installations</source>
         <translation>信任其他安装实例</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="198"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="317"/>
         <source>join this vault to another organisation</source>
         <translation>将此保险库加入另一个机构</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="203"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="322"/>
         <source>Trust the peer&apos;s card before joining its organisation.</source>
         <translation>请先信任对方设备的联系卡，然后再加入其机构。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="216"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="335"/>
         <source>This peer&apos;s card does not name a valid organisation (a name of at least two characters and a two-letter country code); ask the peer for a new card file.</source>
         <translation>此伙伴的名片没有写明有效的组织（名称至少两个字符，国家代码为两个字母）；请向该伙伴索取新的名片文件。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="226"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="345"/>
         <source>Only an empty vault can join another organisation.</source>
         <translation>只有空的保险库才能加入另一个机构。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="260"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="379"/>
         <source>write a sync bundle of all cases</source>
         <translation>写入包含所有个案的同步数据包</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="270"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="389"/>
         <source>Choose a trusted peer, or a passphrase and the recipient organisation.</source>
         <translation>请选择一个已信任的对方设备，或者设置密码短语并指定接收方机构。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="277"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="396"/>
         <source>Trust {org} (compare the fingerprint) before sending.</source>
         <translation>发送前请先信任 {org}（比对指纹）。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="285"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="404"/>
         <source>A sync bundle goes only to a device of this organisation.</source>
         <translation>同步数据包只能发送给本机构的设备。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="292"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="411"/>
         <source>Referrals and status reports go to another organisation.</source>
         <translation>转介和状态报告只能发送给其他机构。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="299"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="418"/>
         <source>A status report goes to the peer that referred the case.</source>
         <translation>状态报告只能发送给转介该个案的对方设备。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="444"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="569"/>
         <source>import a sync bundle</source>
         <translation>导入同步数据包</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="680"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="816"/>
         <source>A new value is written one field at a time.</source>
         <translation>新值只能逐个字段写入。</translation>
     </message>
@@ -6641,27 +6661,27 @@ Passphrase: {passphrase}</source>
         <translation>数据专员</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="227"/>
+        <location filename="../rrr_desktop/services/session.py" line="240"/>
         <source>This vault is open for reading only (read-only media or a full disk), so a print or a copy of a file could not be recorded in its audit log; nothing was written. Free some space, or copy the vault to a writable disk, and open it again.</source>
         <translation>此保险库仅以只读方式打开（只读介质或磁盘已满），因此打印或复制文件无法记录到其审计日志中；未写入任何内容。请释放一些空间，或把保险库复制到可写入的磁盘，然后重新打开。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="264"/>
+        <location filename="../rrr_desktop/services/session.py" line="277"/>
         <source>User {user} has no account in this vault.</source>
         <translation>用户 {user} 在此保险库中没有账户。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="272"/>
+        <location filename="../rrr_desktop/services/session.py" line="285"/>
         <source>The account of {user} was changed outside RRR Desktop, so it does not open. Ask another administrator to run &apos;rrr audit verify&apos;, or restore a backup.</source>
         <translation>{user} 的账户在 RRR Desktop 之外被改动过，因此无法打开。请让另一位管理员运行 &apos;rrr audit verify&apos;，或恢复一个备份。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="282"/>
+        <location filename="../rrr_desktop/services/session.py" line="295"/>
         <source>The user {user} is disabled. Ask your administrator.</source>
         <translation>用户 {user} 已被停用。请询问您的管理员。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="294"/>
+        <location filename="../rrr_desktop/services/session.py" line="307"/>
         <source>Only {role} may {what}.</source>
         <translation>只有{role}才能{what}。</translation>
     </message>
@@ -6785,32 +6805,32 @@ Passphrase: {passphrase}</source>
         <translation>该个案已不存在。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="428"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="441"/>
         <source>No case with reference {reference}.</source>
         <translation>没有个案编号为 {reference} 的个案。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="68"/>
+        <location filename="../rrr_desktop/vault/db.py" line="69"/>
         <source>The vault file in {folder} is damaged or is not the one these passphrases open. Nothing was changed. Restore the latest backup (rrr restore) or ask for help.</source>
         <translation>{folder} 中的保险库文件已损坏，或者不是这些密码短语所能打开的保险库文件。未作任何更改。请恢复最近的备份（rrr restore）或寻求帮助。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="79"/>
+        <location filename="../rrr_desktop/vault/db.py" line="80"/>
         <source>The vault in {folder} could not be read (the disk reported an error). Nothing was changed. Copy the folder to a healthy disk, or restore the latest backup.</source>
         <translation>无法读取 {folder} 中的保险库（磁盘报告了错误）。未作任何更改。请将该文件夹复制到完好的磁盘上，或恢复最近的备份。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="171"/>
+        <location filename="../rrr_desktop/vault/db.py" line="172"/>
         <source>This vault on read-only media needs an upgrade by this version of RRR Desktop: copy it to a writable disk and open it there.</source>
         <translation>此保险库位于只读介质上，需要由此版本的 RRR Desktop 进行升级：请将其复制到可写入的磁盘，然后在那里打开。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="206"/>
+        <location filename="../rrr_desktop/vault/db.py" line="207"/>
         <source>This vault uses schema {current}, newer than this program knows ({latest}). Update RRR Desktop.</source>
         <translation>此保险库使用的数据结构版本 {current} 比本程序所知的版本（{latest}）更新。请更新 RRR Desktop。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="297"/>
+        <location filename="../rrr_desktop/vault/db.py" line="390"/>
         <source>The copy failed its check; nothing was saved. Try another place or another stick.</source>
         <translation>副本未通过检查；未保存任何内容。请尝试其他位置或换一个 U 盘。</translation>
     </message>
@@ -6830,7 +6850,7 @@ Passphrase: {passphrase}</source>
         <translation>此保险库的密钥槽文件已损坏；请从备份中恢复。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/records.py" line="175"/>
+        <location filename="../rrr_desktop/vault/records.py" line="189"/>
         <source>This record was deleted or anonymised; it can no longer be changed.</source>
         <translation>此记录已被删除或已匿名化；无法再更改。</translation>
     </message>

@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from rrr_desktop.domain.casefile import CaseFile
 from rrr_desktop.domain.enums import Sex
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.ui.casefile.forms import (
     FORM_MAX_WIDTH,
     EnumCombo,
@@ -33,6 +34,16 @@ from rrr_desktop.ui.pickers import CountryPicker, LanguagesPicker
 
 _LTR = "\u2066"  # left-to-right isolate
 _POP = "\u2069"  # pop directional isolate
+# The kinds of contact the form offers, stored as these codes and shown in words; any
+# other kind a person types is kept as typed.
+CONTACT_KINDS = {
+    "phone": QT_TRANSLATE_NOOP("PersonTab", "phone"),
+    "email": QT_TRANSLATE_NOOP("PersonTab", "email"),
+    "address": QT_TRANSLATE_NOOP("PersonTab", "address"),
+    "messenger": QT_TRANSLATE_NOOP("PersonTab", "messenger"),
+}
+_KIND_CODE = Qt.ItemDataRole.UserRole
+_KIND_SHOWN = Qt.ItemDataRole.UserRole + 1
 
 
 def _split(text: str) -> list[str]:
@@ -199,7 +210,7 @@ class PersonTab(FormSection):
                 continue
             safe = self.contacts.item(row, 3)
             contact: dict[str, Any] = {
-                "kind": self._cell(row, 0) or "phone",
+                "kind": self._kind(row) or "phone",
                 "value": value,
                 "note": self._cell(row, 2),
                 "safe_to_use": safe is None or safe.checkState() == Qt.CheckState.Checked,
@@ -223,10 +234,31 @@ class PersonTab(FormSection):
         item = self.contacts.item(row, column)
         return item.text().replace(_LTR, "").replace(_POP, "").strip() if item else ""
 
+    def _kind(self, row: int) -> str:
+        """The code of a kind shown in words, or the kind as a person typed it."""
+        item = self.contacts.item(row, 0)
+        if item is None:
+            return ""
+        text = item.text().strip()
+        if text and text == item.data(_KIND_SHOWN):
+            return str(item.data(_KIND_CODE))
+        return text
+
+    def _kind_item(self, kind: str) -> QTableWidgetItem:
+        shown = (
+            QCoreApplication.translate("PersonTab", CONTACT_KINDS[kind])
+            if kind in CONTACT_KINDS
+            else kind
+        )
+        item = QTableWidgetItem(shown)
+        item.setData(_KIND_CODE, kind)
+        item.setData(_KIND_SHOWN, shown)
+        return item
+
     def _append_contact(self, kind: str, value: str, note: str, safe: bool, ident: str) -> None:
         row = self.contacts.rowCount()
         self.contacts.insertRow(row)
-        self.contacts.setItem(row, 0, QTableWidgetItem(kind))
+        self.contacts.setItem(row, 0, self._kind_item(kind))
         # Phone numbers read left to right even in an Arabic layout (isolated for display).
         self.contacts.setItem(row, 1, QTableWidgetItem(f"{_LTR}{value}{_POP}" if value else ""))
         self.contacts.setItem(row, 2, QTableWidgetItem(note))
