@@ -106,6 +106,7 @@ class StackResult:
 
 
 STACK_GROUP_SECONDS = 2.0  # a stack's imports are committed together this often
+WRITERS_WAIT_S = 10.0  # at most this long, a stack waits for the window's writes to begin
 
 
 class HandoffService:
@@ -167,11 +168,18 @@ class HandoffService:
                     undo_applied(result.error or DiskFull())
                 results.append(result)
                 try:
-                    if group.commit_due():
+                    # another thread (the window saving a case) waits for the write
+                    # lock: it gets it now rather than after the group's two seconds
+                    waiting = self.s.writers_waiting()
+                    if waiting:
+                        group.commit()
+                    if waiting or group.commit_due():
                         report_saved()
                 except KnownError as exc:
                     undo_applied(exc)
                     report_saved()
+                if waiting:
+                    self.s.let_writers_in(WRITERS_WAIT_S)
                 if stop or cancelled():
                     break
             self._next_in_stack = self._early = None

@@ -52,6 +52,7 @@ class Session:
         self._gate = threading.Condition(self._lock)
         self._writes_in_flight = 0
         self.writes_done = 0  # write transactions ended (whatever became of them)
+        self._writers_waiting = 0  # threads waiting to begin a write (see writers_waiting)
         self._connecting = 0
         self._stale: list[db.Connection] = []  # to files replaced since: closed at lock
         self._replacing = False
@@ -145,11 +146,35 @@ class Session:
             raise self.read_only
         with self._writing():
             conn = self.conn()  # after the gate: never a connection to a replaced file
+            waiting = not db.in_group(conn)  # until its transaction has begun
+            if waiting:
+                self._note_waiting(1)
             try:
                 with self._transaction(conn) as conn:
+                    if waiting:
+                        waiting = False
+                        self._note_waiting(-1)
                     yield conn
             finally:
+                if waiting:
+                    self._note_waiting(-1)
                 self.writes_done += 1
+
+    def _note_waiting(self, change: int) -> None:
+        with self._gate:
+            self._writers_waiting += change
+            self._gate.notify_all()
+
+    def writers_waiting(self) -> bool:
+        """Another thread of this session waits to begin a write (a case saved in the
+        window while a stack of sticks is imported)."""
+        return self._writers_waiting > 0
+
+    def let_writers_in(self, timeout: float) -> None:
+        """Wait (at most ``timeout``) until no other thread waits to begin a write: called
+        with nothing uncommitted, so they get the write lock in turn."""
+        with self._gate:
+            self._gate.wait_for(lambda: self._writers_waiting == 0, timeout)
 
     @contextlib.contextmanager
     def grouped_writes(self, seconds: float) -> Iterator[db.WriteGroup]:

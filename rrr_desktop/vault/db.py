@@ -336,6 +336,11 @@ class WriteGroup:
 _GROUPS: dict[int, WriteGroup] = {}
 
 
+def in_group(conn: Connection) -> bool:
+    group = _GROUPS.get(id(conn))
+    return group is not None and group.conn is conn
+
+
 @contextlib.contextmanager
 def write_group(conn: Connection, seconds: float) -> Iterator[WriteGroup]:
     """Writes on ``conn`` meanwhile are savepoints of a group; what is still open at the

@@ -138,3 +138,46 @@ def test_a_full_disk_turns_exactly_the_undone_sticks_into_refusals(tmp_path: Pat
         finally:
             b.session.close()
             a.session.close()
+
+
+def test_a_write_from_the_window_gets_in_between_two_sticks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A case saved in the window while a stack imports waits for the stick being
+    imported, not for the whole group (here the group would last an hour)."""
+    monkeypatch.setattr(handoff_service, "STACK_GROUP_SECONDS", 3600.0)
+    a, b = _laptops(tmp_path, 1, seed=23)
+    events: list[str] = []
+    saver: list[threading.Thread] = []
+    try:
+        sticks = _sticks(a, b, tmp_path, 4)
+        real_import = HandoffService.import_bundle
+
+        def import_and_note(self: HandoffService, path: Path, *args: object) -> object:
+            preview = real_import(self, path, *args)  # type: ignore[arg-type]
+            events.append(f"imported {path.name}")
+            if len(events) == 1:  # the window saves a case meanwhile
+
+                def save() -> None:
+                    CaseService(b.session).create(
+                        Person(given_name="Saved", family_name="Meanwhile"),
+                        Intake(intake_date=TODAY.date()),
+                    )
+                    events.append("saved")
+
+                saver.append(threading.Thread(target=save))
+                saver[0].start()
+                while not b.session.writers_waiting() and saver[0].is_alive():
+                    saver[0].join(0.01)  # until it waits for the write lock
+            return preview
+
+        monkeypatch.setattr(HandoffService, "import_bundle", import_and_note)
+        results = b.handoff.import_stack(sticks)
+        saver[0].join(30)
+        assert [r.how for r in results] == ["applied"] * 4
+        assert events.index("saved") < events.index("imported stick2.rrrbundle")
+        names = {r[0] for r in b.session.conn().execute("SELECT given_name FROM case_index")}
+        assert {"Saved", "Stick3"} <= names
+    finally:
+        a.session.close()
+        b.session.close()
