@@ -150,7 +150,7 @@ class HandoffService:
                 if results[n].how == "applied":
                     results[n] = StackResult(results[n].path, "refused", error=exc)
 
-        with self.keep_workers() as group:
+        with self.keep_workers() as group, self._stack_marks_cleared():
             for n, path in enumerate(paths):
                 stop = False
                 self._next_in_stack = paths[n + 1] if n + 1 < len(paths) else None
@@ -189,6 +189,14 @@ class HandoffService:
                 undo_applied(exc)
         report_saved()
         return results
+
+    @contextlib.contextmanager
+    def _stack_marks_cleared(self) -> Iterator[None]:
+        """Whatever ends a stack, no bundle is left marked as the next one or sent ahead."""
+        try:
+            yield
+        finally:
+            self._next_in_stack = self._early = None
 
     def _send_next_ahead(self, conn: Connection, passphrase: str) -> None:
         """In a stack, while this bundle is written: the next one is verified and, if it
