@@ -43,6 +43,7 @@ class Verified:
 # Kept in memory when verified (records and attached files together), so an import
 # decrypts it once: 500 sticks of 200 cases were each decrypted and parsed twice.
 KEEP_BYTES = 32 << 20
+CHUNK = 1 << 16  # kept members are handed on in pieces of this size, as a file's are
 
 
 class _Keeper:
@@ -299,6 +300,3 @@ def _replay(
             if progress is not None and not progress(done, total):
                 raise HandoffCancelled()
         sink.close()
-
-
-CHUNK = 1 << 16

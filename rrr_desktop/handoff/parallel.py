@@ -45,7 +45,7 @@ _CASE_LINE = re.compile(rb'\{"id":"([A-Za-z0-9._:-]{1,100})","kind":"case","stat
 
 Pool = concurrent.futures.ProcessPoolExecutor
 # A task in flight: its lines with their ids, our copies as read, the plans to come, and
-# whether it was sent before its import began (``send_ahead``: our copies may have changed).
+# whether our copies may have changed since (sent before its import began: ``send_ahead``).
 Flight = tuple[
     list[tuple[bytes, str]],
     dict[str, "RawHead"],
@@ -180,19 +180,28 @@ class Feed:
     def adopt(self, flights: list[Flight]) -> None:
         """Tasks sent before this import began (``send_ahead``), landed first, in order.
         A task whose records were written since their heads were read (the stick before
-        carried them too: a relay) is sent again now, with our copies as they are."""
-        for batch, heads, future, early in flights:
-            if self.executor is not None and _changed_since(self.planner.conn, batch, heads):
+        carried them too: a relay) is sent again now, with our copies as they are; one
+        that cannot be (the pool broke) is checked again when it lands."""
+        for batch, heads, future, _ in flights:
+            stale = bool(_changed_since(self.planner.conn, batch, heads))
+            if stale and self.executor is not None:
                 future.cancel()
-                heads = raw_heads(self.planner.conn, [rid for _, rid in batch])
-                items = [(raw, heads.get(rid)) for raw, rid in batch]
-                try:
-                    future = self.executor.submit(prepare_batch, items, self.today)
-                except Exception:  # the pool broke: these are planned here when landed
-                    future = concurrent.futures.Future()
-                    future.set_exception(RuntimeError("no workers"))
-                    self.executor = None
-            self._flying.append((batch, heads, future, early))
+                heads, future = self._submit(batch)
+                stale = False
+            self._flying.append((batch, heads, future, stale))
+
+    def _submit(
+        self, batch: list[tuple[bytes, str]]
+    ) -> tuple[dict[str, RawHead], concurrent.futures.Future[list[Plan | None]]]:
+        """Our copies as they are now, and the batch sent with them; if the pool could not
+        start or broke, a task that fails (its records are planned here when it lands)."""
+        assert self.executor is not None
+        heads, future = submit_batch(self.executor, self.planner.conn, batch, self.today)
+        if future is None:
+            future = concurrent.futures.Future()
+            future.set_exception(RuntimeError("no workers"))
+            self.executor = None
+        return heads, future
 
     def __call__(self, raw: bytes) -> None:
         if self.executor is None:  # none, or lost: what is still in flight comes first
@@ -223,22 +232,14 @@ class Feed:
         self.on_plan(self.planner.plan(parse_line(raw), self.version(), claimed))
 
     def _send(self) -> None:
-        assert self.executor is not None
         batch, self._batch = self._batch, []
-        heads = raw_heads(self.planner.conn, [rid for _, rid in batch])
-        items = [(raw, heads.get(rid)) for raw, rid in batch]
-        try:
-            future = self.executor.submit(prepare_batch, items, self.today)
-        except Exception:  # the pool could not start or broke: the rest of
-            future = concurrent.futures.Future()  # the bundle is planned here
-            future.set_exception(RuntimeError("no workers"))
-            self.executor = None
+        heads, future = self._submit(batch)  # if the pool broke, the rest is planned here
         self._flying.append((batch, heads, future, False))
         while len(self._flying) > self._ahead:
             self._land()
 
     def _land(self) -> None:
-        batch, heads, future, early = self._flying.popleft()
+        batch, heads, future, stale = self._flying.popleft()
         try:
             plans: list[Plan | None] = future.result(timeout=TASK_LIMIT_S)
         except concurrent.futures.TimeoutError:  # hung, not dead: it would hold the import
@@ -248,7 +249,7 @@ class Feed:
                 self.executor = None
         except Exception:  # a worker lost (killed, out of memory): these records are
             plans = [None] * len(batch)  # planned here instead
-        changed = _changed_since(self.planner.conn, batch, heads) if early else set()
+        changed = _changed_since(self.planner.conn, batch, heads) if stale else set()
         for (raw, rid), plan in zip(batch, plans, strict=True):
             if plan is None or rid in changed:  # written since its head was read
                 self._here(raw)
@@ -277,14 +278,24 @@ def send_ahead(
     flights: list[Flight] = []
     for start in range(0, len(lines), BATCH):
         batch = list(zip(lines[start : start + BATCH], ids[start : start + BATCH], strict=True))
-        heads = raw_heads(conn, [rid for _, rid in batch])
-        items = [(raw, heads.get(rid)) for raw, rid in batch]
-        try:
-            future = executor.submit(prepare_batch, items, today)
-        except Exception:  # the pool broke: the import plans these itself
+        heads, future = submit_batch(executor, conn, batch, today)
+        if future is None:  # the pool broke: the import plans these itself
             return None
         flights.append((batch, heads, future, True))
     return flights
+
+
+def submit_batch(
+    executor: Pool, conn: Connection, batch: list[tuple[bytes, str]], today: dt.date
+) -> tuple[dict[str, RawHead], concurrent.futures.Future[list[Plan | None]] | None]:
+    """Our copies of the batch's records, read now, and the batch sent with them to be
+    prepared (None if the pool could not take it)."""
+    heads = raw_heads(conn, [rid for _, rid in batch])
+    items = [(raw, heads.get(rid)) for raw, rid in batch]
+    try:
+        return heads, executor.submit(prepare_batch, items, today)
+    except Exception:  # the pool could not start or broke
+        return heads, None
 
 
 def _changed_since(

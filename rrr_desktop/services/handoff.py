@@ -12,7 +12,7 @@ import itertools
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from rrr_desktop import files
 from rrr_desktop.domain.casefile import ReferralOut, make_reference
@@ -105,6 +105,16 @@ class StackResult:
     error: Exception | None = None
 
 
+class _SentAhead(NamedTuple):
+    """The next stick of a stack, verified while the one before was written, with its
+    records' tasks already with the workers (None: not sent, it is read as usual)."""
+
+    path: Path
+    verified: inbox.Verified
+    passphrase: str
+    flights: list[parallel.Flight] | None
+
+
 STACK_GROUP_SECONDS = 2.0  # a stack's imports are committed together this often
 WRITERS_WAIT_S = 10.0  # at most this long, a stack waits for the window's writes to begin
 
@@ -116,7 +126,7 @@ class HandoffService:
         # In a stack (``import_stack``): the next bundle, and that bundle once verified
         # with its records sent to the workers ahead of its import (``_send_next_ahead``).
         self._next_in_stack: Path | None = None
-        self._early: tuple[Path, inbox.Verified, str, list[parallel.Flight] | None] | None = None
+        self._early: _SentAhead | None = None
         # The names held here, as the last import left them, with what tells whether
         # anything was written since (see _held_names).
         self._names: tuple[tuple[Connection, int, int], case_repo.NameIndex] | None = None
@@ -182,7 +192,6 @@ class HandoffService:
                     self.s.let_writers_in(WRITERS_WAIT_S)
                 if stop or cancelled():
                     break
-            self._next_in_stack = self._early = None
             try:
                 group.commit()
             except KnownError as exc:
@@ -222,7 +231,7 @@ class HandoffService:
                 return
             if len(lines) == verified.manifest.counts.get("records", -1):
                 flights = parallel.send_ahead(self._kept[0], conn, lines, self.s.clock.today())
-        self._early = (path, verified, passphrase, flights)
+        self._early = _SentAhead(path, verified, passphrase, flights)
 
     @contextlib.contextmanager
     def keep_workers(self) -> Iterator[db.WriteGroup]:
@@ -577,9 +586,9 @@ class HandoffService:
         self, path: Path, passphrase: str, progress: Progress | None, apply: bool
     ) -> ImportPreview:
         early, self._early = self._early, None
-        if not (apply and early is not None and early[0] == path and early[2] == passphrase):
+        if not (apply and early and early.path == path and early.passphrase == passphrase):
             early = None
-        verified = early[1] if early else self.verify(path, passphrase, progress, keep=True)
+        verified = early.verified if early else self.verify(path, passphrase, progress, keep=True)
         manifest, peer = verified.manifest, verified.peer
         if manifest.kind == "sync":
             self.s.require(Role.SUPERVISOR, QT_TRANSLATE_NOOP("errors", "import a sync bundle"))
@@ -659,8 +668,8 @@ class HandoffService:
                     received_files.append(sha256)
 
             on_line: Callable[[bytes], None] = feed
-            if early is not None and early[3] is not None:  # its records were sent ahead
-                feed.adopt(early[3])
+            if early is not None and early.flights is not None:  # its records were sent ahead
+                feed.adopt(early.flights)
                 on_line = _counted_only
 
             def records_end() -> None:

@@ -133,30 +133,26 @@ RawHead = tuple[str, str, bool, bytes | str | None]  # kind, hlc, deleted, state
 def raw_heads(conn: Connection, record_ids: list[str]) -> dict[str, RawHead]:
     """Many records' heads in one read, their states still encoded (whoever plans with
     them decodes them: a worker process, for a big import)."""
-    found: dict[str, RawHead] = {}
-    for start in range(0, len(record_ids), 500):
-        chunk = record_ids[start : start + 500]
-        marks = ",".join("?" for _ in chunk)
-        rows = conn.execute(
-            f"SELECT id, kind, hlc, deleted, state FROM records WHERE id IN ({marks})", chunk
-        )
-        for rid, kind, hlc, deleted, state in rows:
-            found[rid] = (kind, hlc, bool(deleted), state)
-    return found
+    return {
+        rid: (kind, hlc, bool(deleted), state)
+        for rid, kind, hlc, deleted, state in _by_id(conn, "kind, hlc, deleted, state", record_ids)
+    }
 
 
 def head_versions(conn: Connection, record_ids: list[str]) -> dict[str, tuple[str, str, bool]]:
     """(kind, version, deleted) of many records: whether any was written since a read."""
-    found: dict[str, tuple[str, str, bool]] = {}
+    return {
+        rid: (kind, hlc, bool(deleted))
+        for rid, kind, hlc, deleted in _by_id(conn, "kind, hlc, deleted", record_ids)
+    }
+
+
+def _by_id(conn: Connection, columns: str, record_ids: list[str]) -> Iterator[tuple[Any, ...]]:
+    """(id, *columns) of the records held among these, read 500 at a time."""
     for start in range(0, len(record_ids), 500):
         chunk = record_ids[start : start + 500]
         marks = ",".join("?" for _ in chunk)
-        rows = conn.execute(
-            f"SELECT id, kind, hlc, deleted FROM records WHERE id IN ({marks})", chunk
-        )
-        for rid, kind, hlc, deleted in rows:
-            found[rid] = (kind, hlc, bool(deleted))
-    return found
+        yield from conn.execute(f"SELECT id, {columns} FROM records WHERE id IN ({marks})", chunk)
 
 
 def decode_head(raw: RawHead) -> tuple[str, str, bool, replica.State]:
