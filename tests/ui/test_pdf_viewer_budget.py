@@ -9,24 +9,7 @@ from pytestqt.qtbot import QtBot
 from rrr_desktop.domain.notes import Attachment, AttachmentKind
 from rrr_desktop.services.notes import AttachmentFile
 from rrr_desktop.ui.notes import viewer
-
-
-def _blank_pdf(width_pt: float, height_pt: float, pages: int) -> bytes:
-    """A tiny PDF of empty pages of the given size (as /tmp/review-input/mkpdf.py)."""
-    objs = [b"<< /Type /Catalog /Pages 2 0 R >>"]
-    kids = " ".join(f"{3 + i} 0 R" for i in range(pages))
-    objs.append(f"<< /Type /Pages /Kids [{kids}] /Count {pages} >>".encode())
-    box = f"[0 0 {width_pt} {height_pt}]"
-    objs += [f"<< /Type /Page /Parent 2 0 R /MediaBox {box} >>".encode()] * pages
-    body, offsets = b"%PDF-1.4\n", []
-    for n, obj in enumerate(objs, start=1):
-        offsets.append(len(body))
-        body += f"{n} 0 obj\n".encode() + obj + b"\nendobj\n"
-    xref = len(body)
-    body += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode()
-    body += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
-    trailer = f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n"
-    return body + trailer.encode()
+from tests.ui.test_notes_and_files import _blank_pdf
 
 
 @pytest.mark.parametrize(
