@@ -206,4 +206,115 @@ def fresh(value: Any, shape: replica.Shape) -> tuple[replica.State, dict[str, An
     return {"del": "", "anon": "", "r": plain}, replica.lay_out(shown, shape)
 
 
+def forward(
+    value: Any, ours: dict[str, Any], shape: replica.Shape
+) -> tuple[replica.State, dict[str, Any], list[str]] | None:
+    """A packed state from a bundle that has seen, field by field, everything our packed
+    copy ``ours`` holds (a fast-forward: most of a sync from a laptop that edited what it
+    had from here), checked and laid out in one pass without unpacking our copy or
+    merging: ``(s, materialise(s), changed)`` exactly where ``s`` is
+    ``check_packed(value)``, the merge of our copy with it is ``s`` itself, and that merge
+    differs from our copy; ``changed`` lists the paths whose values it changed. ``None``
+    when the general path is needed: the merge keeps anything of ours, nothing changed, a
+    field with several values, a deleted item, a deletion or an anonymisation on either
+    side. Raises ``ValueError`` only where ``check_packed`` would.
+
+    A field exactly as we hold it (most of them) is not checked again: our copy was
+    checked when it was stored, and the same version and context are the same write."""
+    if not is_packed(ours) or ours["del"] or ours["anon"]:
+        return None
+    versions, contexts, regs, seen_by = _tables(value)
+    if value["del"] or value["anon"]:
+        return None
+    our_versions, our_contexts, our_regs = ours["t"], ours["x"], ours["r"]
+    n_versions, n_contexts = len(versions), len(contexts)
+    pairs_ok: set[int] = set()
+    last_pair = -1
+    plain: dict[str, replica.Register] = {}
+    shown: list[tuple[str, Any]] = []
+    changed: list[str] = []
+    same = True  # as ours so far (then there is nothing to write)
+    held_too = 0  # our fields found among theirs
+    sep, check_depth, covered = replica.SEP, replica.check_depth, replica._covered
+    for path, reg in regs.items():
+        if type(path) is not str or not 0 < len(path) <= 400 or path.count(sep) > 16:
+            raise ValueError("path")
+        if type(reg) is not list or len(reg) != 2:
+            if type(reg) is list and 0 < len(reg) <= MAX_SIBLINGS + 1:
+                return None  # no value, or several: the general path
+            raise ValueError("register")
+        index, sibling = reg
+        if type(index) is not int or not 0 <= index < n_contexts:
+            raise ValueError("register")
+        if type(sibling) is not list or len(sibling) != 2:
+            raise ValueError("sibling")
+        version, item = sibling
+        if type(version) is not int or not 0 <= version < n_versions:
+            raise ValueError("sibling")
+        if item is None and path[-1] == "]":
+            return None  # a deleted item: its fields are dropped by the general path
+        context = contexts[index]
+        hlc, who = written = versions[version]
+        held = our_regs.get(path)
+        if held is not None:
+            held_too += 1
+            if (
+                len(held) == 2
+                and held[1][1] == item
+                and type(held[1][1]) is type(item)
+                and our_versions[held[1][0]] == written
+                and our_contexts[held[0]] == context
+            ):  # the field exactly as we hold it
+                plain[path] = {"s": [[hlc, who, item]], "c": context}
+                shown.append((path, item))
+                continue
+        pair = index * n_versions + version
+        if pair != last_pair and pair not in pairs_ok:
+            device, stamp = seen_by[version]
+            if context.get(device, "") < stamp:
+                raise ValueError("sibling")
+            pairs_ok.add(pair)
+        last_pair = pair
+        kind = type(item)
+        if kind is dict or kind is list:
+            check_depth(item)
+        plain[path] = {"s": [[hlc, who, item]], "c": context}
+        shown.append((path, item))
+        if held is None:  # a field new to us
+            changed.append(path)
+            same = False
+            continue
+        our_context = our_contexts[held[0]]
+        if our_context != context:
+            if not _has_seen(context, our_context):
+                return None  # the merge's context would be more than theirs
+            same = False
+        mine: set[str] = set()
+        for our_version, our_item in held[1:]:
+            our_hlc, our_who = our_versions[our_version]
+            if our_hlc == hlc:  # one clock value is one write: it must be this one
+                if our_who != who or type(our_item) is not type(item) or our_item != item:
+                    return None
+            elif not covered(context, our_hlc):
+                return None  # a value of ours they have not seen: the merge keeps it
+            mine.add(our_hlc)
+        if hlc not in mine:
+            if covered(our_context, hlc):
+                return None  # a value we have seen and superseded: the merge drops it
+            changed.append(path)
+        elif len(held) != 2:
+            changed.append(path)  # our other values are gone
+    if held_too != len(our_regs):
+        return None  # a field of ours they never saw: the merge keeps it
+    replica.check_paths(plain)
+    if same and not changed:
+        return None  # we hold this state already: the general path says so
+    return {"del": "", "anon": "", "r": plain}, replica.lay_out(shown, shape), changed
+
+
+def _has_seen(seen: dict[str, str], context: dict[str, str]) -> bool:
+    """Whether ``seen`` is at least ``context`` for every device (their join is ``seen``)."""
+    return all(seen.get(device, "") >= stamp for device, stamp in context.items())
+
+
 _HLC_OK = replica.HLC_FULLMATCH

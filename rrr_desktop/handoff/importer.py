@@ -27,10 +27,12 @@ from rrr_desktop.vault.db import Connection
 from rrr_desktop.vault.records import (
     Encoded,
     RawHead,
+    decode_head,
     get_head,
     get_record,
     get_state,
     store_record,
+    stored_state,
     write_record,
 )
 
@@ -240,6 +242,41 @@ class Planner:
             plan.action = CHANGED
         elif merged["anon"] and _siblings(incoming) - _siblings(merged):
             plan.action = DROPPED  # what a concurrent edit brought is anonymised away
+        return plan
+
+    def core_stored(self, entry: dict[str, Any], head: RawHead | None) -> Plan:
+        """``core`` with our copy as stored (a worker's): a sync that only moves our copy
+        forward (``replica_packed.forward``) is planned without unpacking it or merging."""
+        if head is not None and self.kind == "sync":
+            plan = self._forward(entry, head)
+            if plan is not None:
+                return plan
+        return self.core(entry, decode_head(head) if head is not None else None, "")
+
+    def _forward(self, entry: dict[str, Any], head: RawHead) -> Plan | None:
+        """The plan the general path makes of a fast-forward; None where that path is
+        needed."""
+        rid, kind = entry["id"], entry["kind"]
+        raw = entry["state"]
+        if head[0] != kind or head[2] or not replica_packed.is_packed(raw):
+            return None  # refused, or a case deleted here: the general path
+        try:
+            found = replica_packed.forward(raw, stored_state(head[3]), shape_for(kind))
+            if found is None:
+                return None
+            latest = latest_version(raw)
+        except ValueError as exc:
+            raise BundleRejected(DAMAGED) from exc
+        state, doc, changed = found
+        plan = Plan(rid, kind, "", UNCHANGED, [], [], state=state, echo=True, latest=latest)
+        plan.state_text = entry.get("state_text")
+        if kind == case_repo.KIND:
+            plan.case = self._validate(doc, rid)
+            plan.reference = plan.case.reference
+        plan.document = doc
+        plan.fields = replica.top_fields(changed)
+        if plan.fields:
+            plan.action = CHANGED
         return plan
 
     def _fresh(self, entry: dict[str, Any], rid: str, kind: str) -> Plan | None:

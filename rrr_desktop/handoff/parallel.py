@@ -25,7 +25,6 @@ from rrr_desktop.vault import cases as case_repo
 from rrr_desktop.vault.db import Connection
 from rrr_desktop.vault.records import (
     RawHead,
-    decode_head,
     encode_record,
     head_versions,
     raw_heads,
@@ -136,8 +135,7 @@ def prepare(raw: bytes, head: RawHead | None, today: dt.date) -> Plan | None:
     entry = parse_line(raw)
     if entry["kind"] != case_repo.KIND:
         return None
-    found = decode_head(head) if head is not None else None
-    plan = _planner().core(entry, found, "")
+    plan = _planner().core_stored(entry, head)
     if plan.state is not None:
         if plan.state["del"] or plan.case is None:
             return None  # a tombstone: rare, and written by the vault's own rule

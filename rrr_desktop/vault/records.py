@@ -112,11 +112,17 @@ def encode_state(state: replica.State) -> bytes:
 
 def decode_state(blob: bytes | str | None) -> replica.State:
     """Packed or plain (rows written before packing read the same)."""
+    value = stored_state(blob)
+    return replica_packed.unpack(value) if replica_packed.is_packed(value) else value
+
+
+def stored_state(blob: bytes | str | None) -> dict[str, Any]:
+    """The state as stored, not unpacked (packed, or plain in rows from before packing)."""
     if not blob:
         return replica.empty_state()
     raw = zlib.decompress(blob) if isinstance(blob, bytes) else blob
     value: dict[str, Any] = pydantic_core.from_json(raw)
-    return replica_packed.unpack(value) if replica_packed.is_packed(value) else value
+    return value
 
 
 def get_head(conn: Connection, record_id: str) -> tuple[str, str, bool, replica.State] | None:

@@ -1,8 +1,10 @@
 """A record held nowhere here, with one value per field (most of a big sync), is checked and
-laid out in one pass (``replica_packed.fresh``). Its plan, and every refusal, are exactly
-those of the general path: check, merge into nothing, lay out."""
+laid out in one pass (``replica_packed.fresh``); so is one we hold that its sender moved
+forward (``replica_packed.forward``). Their plans, and every refusal, are exactly those of
+the general path: check, merge, lay out."""
 
 import copy
+import datetime as dt
 import json
 from typing import Any
 
@@ -14,7 +16,10 @@ from rrr_desktop.handoff import jsonl
 from rrr_desktop.handoff.importer import Plan, Planner
 from rrr_desktop.services.demo import fill_demo
 from rrr_desktop.services.session import Session
-from rrr_desktop.vault.records import doc_bytes
+from rrr_desktop.vault import cases as case_repo
+from rrr_desktop.vault.records import RawHead, decode_head, doc_bytes, raw_heads
+
+TODAY = dt.date(2026, 3, 1)
 
 
 def _entries(session: Session) -> list[dict[str, Any]]:
@@ -86,3 +91,88 @@ def test_a_spoiled_new_record_is_refused_as_the_general_path_refuses_it(
     entry["state"] = state
     assert _plan(entry) is BundleRejected
     assert _general(monkeypatch, entry) is BundleRejected
+
+
+# -- a record we hold, moved forward by its sender: no merge ------------------------------
+
+
+def _edits(session: Session, change: Any) -> None:
+    """Each case saved again here after ``change`` (a later version of every case)."""
+    conn = session.conn()
+    ids = [r[0] for r in conn.execute("SELECT id FROM case_index ORDER BY id")]
+    with session.write() as w:
+        for case_id in ids:
+            case = case_repo.load_case(w, case_id)
+            change(case)
+            case_repo.save_case(w, case, session.next_version(), session.device_id, TODAY)
+
+
+def _planned_both_ways(
+    monkeypatch: pytest.MonkeyPatch, entries: list[dict[str, Any]], heads: dict[str, RawHead]
+) -> list[bool]:
+    """Each entry planned against our copy as stored, with and without the one pass: the
+    same plan (or the same refusal). Whether the one pass answered, per entry."""
+    took: list[bool] = []
+    real = replica_packed.forward
+
+    def counted(*args: Any) -> Any:
+        out = real(*args)
+        took.append(out is not None)
+        return out
+
+    planner = Planner(None, "sync", set(), "", _no_reference)  # type: ignore[arg-type]
+    for entry in entries:
+        head = heads[entry["id"]]
+        with monkeypatch.context() as m:
+            m.setattr(replica_packed, "forward", counted)
+            try:
+                fast: Any = vars(planner.core_stored(copy.deepcopy(entry), head))
+            except BundleRejected:
+                fast = BundleRejected
+        try:
+            general: Any = vars(planner.core(copy.deepcopy(entry), decode_head(head), ""))
+        except BundleRejected:
+            general = BundleRejected
+        assert fast == general
+    return took
+
+
+def test_a_record_moved_forward_is_planned_as_the_general_path_plans_it(
+    session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fill_demo(session, 30, seed=7)
+    conn = session.conn()
+    heads = raw_heads(conn, [e["id"] for e in _entries(session)])
+    _edits(session, lambda c: setattr(c.person, "wishes", "to go home in spring"))
+    _edits(session, lambda c: c.person.languages.append("km"))  # a second save: two ahead
+    took = _planned_both_ways(monkeypatch, _entries(session), heads)
+    assert took == [True] * 30  # every case took the one pass
+    # the other way round, our copy is ahead: nothing to take, the general path decides
+    ahead = raw_heads(conn, list(heads))
+    behind = [jsonl.parse_line(_line(e["id"], heads[e["id"]])) for e in _entries(session)]
+    assert _planned_both_ways(monkeypatch, behind, ahead) == [False] * 30
+
+
+def _line(rid: str, head: RawHead) -> bytes:
+    return jsonl.raw_line(rid, head[0], doc_bytes(head[3] or b"")).rstrip(b"\n")
+
+
+@pytest.mark.parametrize(("what", "spoil"), SPOILS, ids=[s[0] for s in SPOILS])
+def test_a_spoiled_record_moved_forward_is_refused_as_the_general_path_refuses_it(
+    session: Session, monkeypatch: pytest.MonkeyPatch, what: str, spoil: Any
+) -> None:
+    fill_demo(session, 1, seed=5)
+    heads = raw_heads(session.conn(), [e["id"] for e in _entries(session)])
+    _edits(session, lambda c: setattr(c.person, "wishes", "to study"))
+    entry = _entries(session)[0]
+    state = json.loads(entry.pop("state_text"))
+    state["r"].setdefault("person", [0, [0, {}]])
+    spoil(state)
+    entry["state"] = state
+    assert _planned_both_ways(monkeypatch, [entry], heads) in ([False], [])
+    planner = Planner(None, "sync", set(), "", _no_reference)  # type: ignore[arg-type]
+    if what == "no document":  # nothing we hold is taken away: our copy stays as it is
+        assert planner.core_stored(entry, heads[entry["id"]]).action == "unchanged"
+        return
+    with pytest.raises(BundleRejected):
+        planner.core_stored(entry, heads[entry["id"]])
