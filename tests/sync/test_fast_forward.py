@@ -78,11 +78,13 @@ def _general(ours: replica.State, packed: Any) -> tuple[replica.State, bool, boo
     return replica.merge_compared(ours, replica_packed.check_packed(packed), SHAPE)
 
 
+def _with_merged(ours: replica.State, other: replica.State) -> tuple[Any, ...]:
+    return ours, replica.merge(ours, other, SHAPE), True
+
+
 PAIRS = st.one_of(
     # theirs: ours merged with a third copy (it has seen all of ours)
-    st.tuples(_states(2), _states(2)).map(
-        lambda t: (t[0], replica.merge(*_one_write_one_value(t[0], t[1]), SHAPE), True)
-    ),
+    st.tuples(_states(2), _states(2)).map(lambda t: _with_merged(*_one_write_one_value(*t))),
     # theirs: ours, then edited on another laptop
     st.tuples(_states(1), EDITS, COUNTER).map(
         lambda t: (t[0], _edited(t[0], t[1], LATER.format(t[2])), True)
