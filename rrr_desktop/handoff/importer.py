@@ -319,11 +319,17 @@ class Planner:
                 self.names = case_repo.NameIndex(self.conn)
             plan.similar = self.names.similar_to(probe)
 
-    def finish_prepared(self, plan: Plan, found: RawHead | None) -> bool:
+    def finish_prepared(
+        self, plan: Plan, found: RawHead | None, holders: dict[str, str] | None = None
+    ) -> bool:
         """``finish`` for a plan a worker prepared; False when its reference is taken here
-        by another case (then it is planned again here, where renumbering happens)."""
+        by another case (then it is planned again here, where renumbering happens).
+        ``holders``: the case holding each reference taken here, where the caller knows."""
         if plan.prepared is not None and plan.reference:
-            other = case_repo.id_with_reference(self.conn, plan.reference)
+            if holders is not None:
+                other = holders.get(plan.reference, "")
+            else:
+                other = case_repo.id_with_reference(self.conn, plan.reference)
             if other and other != plan.record_id:
                 return False
         plan.held_nowhere = found is None and plan.action == NEW

@@ -248,16 +248,28 @@ class Feed:
         except Exception:  # a worker lost (killed, out of memory): these records are
             plans = [None] * len(batch)  # planned here instead
         changed = _changed_since(self.planner.conn, batch, heads) if stale else set()
+        # Which cases hold the task's references, read once (not once a case). Kept true
+        # while the task lands: a plan landing takes its reference; after a plan made
+        # here (which may renumber another case), each is read again.
+        holders: dict[str, str] | None = case_repo.ids_with_references(
+            self.planner.conn, [p.reference for p in plans if p is not None and p.reference]
+        )
         for (raw, rid), plan in zip(batch, plans, strict=True):
             if plan is None or rid in changed:  # written since its head was read
                 self._here(raw)
+                holders = None
                 continue
             self.planner.claim(rid, plan.kind)
-            if rid in self.changed_here or not self.planner.finish_prepared(plan, heads.get(rid)):
+            if rid in self.changed_here or not self.planner.finish_prepared(
+                plan, heads.get(rid), holders
+            ):
                 self._here(raw, claimed=True)  # our copy changed since it was read
+                holders = None
                 continue
             self.prepared += 1
             self.on_plan(plan)
+            if holders is not None and plan.reference:
+                holders[plan.reference] = rid
 
 
 def send_ahead(

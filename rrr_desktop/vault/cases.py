@@ -211,8 +211,8 @@ _INDEX_COLUMNS = [
 
 
 _INSERT_INDEX = (
-    f"INSERT INTO case_index({', '.join(_INDEX_COLUMNS)}, terms_key, notes_key) "
-    f"VALUES ({','.join('?' for _ in _INDEX_COLUMNS)}, ?, ?)"
+    f"INSERT INTO case_index({', '.join(_INDEX_COLUMNS)}, terms_key, notes_key, rows_key) "
+    f"VALUES ({','.join('?' for _ in _INDEX_COLUMNS)}, ?, ?, ?)"
 )
 
 
@@ -228,7 +228,7 @@ def write_index(conn: Connection, entry: IndexEntry, new: bool = False) -> None:
         except IntegrityError:  # a row after all (a vault from before that rule): below
             pass
     row = conn.execute(
-        f"SELECT rid, terms_key, notes_key, {', '.join(_INDEX_COLUMNS)} "
+        f"SELECT rid, terms_key, notes_key, rows_key, {', '.join(_INDEX_COLUMNS)} "
         "FROM case_index WHERE id = ?",
         (entry.case_id,),
     ).fetchone()
@@ -240,17 +240,22 @@ def write_index(conn: Connection, entry: IndexEntry, new: bool = False) -> None:
     # alone (an edit of one field changes one or two of them, an import's many).
     changed = [
         (c, v)
-        for c, v, old in zip(_INDEX_COLUMNS, values, row[3:], strict=True)
+        for c, v, old in zip(_INDEX_COLUMNS, values, row[4:], strict=True)
         if v != old or type(v) is not type(old)
     ]
+    rows_key = _rows_key(entry)
+    rows_changed = rows_key != row[3]
+    if rows_changed:
+        changed.append(("rows_key", rows_key))
     if changed:
         conn.execute(
             f"UPDATE case_index SET {', '.join(c + '=?' for c, _ in changed)} WHERE rid = ?",
             (*(v for _, v in changed), rid),
         )
-    _index_stages(conn, rid, entry.stages)
+    if rows_changed:  # read and compared only when their key says they changed
+        _index_stages(conn, rid, entry.stages)
+        _index_attachments(conn, entry.case_id, set(entry.attachments))
     _index_notes(conn, rid, entry.notes, row[2])
-    _index_attachments(conn, entry.case_id, set(entry.attachments))
     if row[1] == key:  # the names did not change: the search indexes stay as they are
         return
     conn.execute("DELETE FROM case_words WHERE rowid = ?", (rid,))
@@ -261,7 +266,7 @@ def write_index(conn: Connection, entry: IndexEntry, new: bool = False) -> None:
 
 def _insert_index(conn: Connection, entry: IndexEntry, key: str, new: bool = False) -> None:
     notes_key = _key(entry.notes) if entry.notes else ""
-    cur = conn.execute(_INSERT_INDEX, (*entry.values, key, notes_key))
+    cur = conn.execute(_INSERT_INDEX, (*entry.values, key, notes_key, _rows_key(entry)))
     rid = int(cur.lastrowid or 0)
     _index_stages(conn, rid, entry.stages, fresh=True)
     if entry.notes:
@@ -278,6 +283,13 @@ def _index_names(conn: Connection, rid: int, terms: str) -> None:
 
 def _key(terms: str) -> str:
     return hashlib.blake2b(terms.encode(), digest_size=8).hexdigest()
+
+
+def _rows_key(entry: IndexEntry) -> str:
+    """The stage rows and file list, as one key (the rows are plain tuples: ``repr`` is
+    exact). Longer than a names key: a clash would leave a report's rows stale."""
+    text = repr((entry.stages, sorted(entry.attachments)))
+    return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
 
 
 def _index_stages(
@@ -844,6 +856,17 @@ def id_with_reference(conn: Connection, reference: str) -> str:
     """The id of the case holding ``reference`` here, or ""."""
     row = conn.execute("SELECT id FROM case_index WHERE reference = ?", (reference,)).fetchone()
     return str(row[0]) if row else ""
+
+
+def ids_with_references(conn: Connection, references: list[str]) -> dict[str, str]:
+    """Reference -> id of the case holding it here, for those of ``references`` taken."""
+    out: dict[str, str] = {}
+    for start in range(0, len(references), 500):
+        chunk = references[start : start + 500]
+        marks = ",".join("?" for _ in chunk)
+        sql = f"SELECT reference, id FROM case_index WHERE reference IN ({marks})"
+        out.update(conn.execute(sql, chunk).fetchall())
+    return out
 
 
 def last_reference_numbers(conn: Connection, code: str = "") -> dict[int, int]:

@@ -138,9 +138,9 @@ def count_prepared(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     seen: list[str] = []
     real = Planner.finish_prepared
 
-    def counted(self: Planner, plan: Plan, found: Any) -> bool:
+    def counted(self: Planner, plan: Plan, found: Any, holders: Any = None) -> bool:
         seen.append(plan.record_id)
-        return real(self, plan, found)
+        return real(self, plan, found, holders)
 
     monkeypatch.setattr(Planner, "finish_prepared", counted)
     return seen
@@ -528,3 +528,59 @@ def test_a_worker_that_hangs_without_dying_costs_time_not_the_import(
     finally:
         a.session.close()
         b.session.close()
+
+
+@pytest.mark.parametrize("batch", [1, 7])
+def test_two_new_cases_with_one_reference_in_one_task_are_renumbered_as_here(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, batch: int
+) -> None:
+    """A sender's vault holding two cases under one reference (damaged, or written below
+    its index): a task reads which cases hold its references once, and a case landing
+    takes its reference for the ones after it, so the second is renumbered, as planning
+    each record here does (with both in one task, and in two)."""
+    from rrr_desktop.vault.records import put_record
+
+    a, b = _laptops(tmp_path, 4, seed=9)
+    try:
+        service = CaseService(a.session)
+        first, second = (
+            service.create(Person(given_name=name), Intake(intake_date=DAY, origin_country="KH"))
+            for name in ("Sokha", "Sreymom")
+        )
+        twin = second.model_copy(update={"reference": first.reference})
+        with a.session.write() as conn:  # the record only: the index refuses a second holder
+            put_record(
+                conn,
+                second.id,
+                "case",
+                twin.model_dump_json(),
+                a.session.next_version(),
+                "x",
+                False,
+            )
+        bundle = tmp_path / "twins.rrrbundle"
+        a.handoff.export_bundle("sync", bundle, fingerprint_of(b))
+        b_dir = b.session.directory
+        b.session.close()
+        here = _open_copy(b_dir, tmp_path / "here")
+        applied_here = HandoffService(here).import_bundle(bundle)
+        plan_with_workers(monkeypatch, batch=batch)
+        prepared = count_prepared(monkeypatch)
+        workers = _open_copy(b_dir, tmp_path / "workers")
+        applied_workers = HandoffService(workers).import_bundle(bundle)
+        monkeypatch.undo()
+        try:
+            assert prepared
+            _assert_alike(workers, applied_workers, here, applied_here)
+            held = dict(
+                workers.conn().execute(
+                    "SELECT id, reference FROM case_index WHERE id IN (?, ?)", (first.id, second.id)
+                )
+            )
+            assert len(set(held.values())) == 2  # both kept, under two references
+            assert first.reference in held.values()
+        finally:
+            here.close()
+            workers.close()
+    finally:
+        a.session.close()

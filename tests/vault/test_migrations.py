@@ -11,7 +11,7 @@ from tests.conftest import PASSPHRASE
 
 
 def _undo_notes_and_files(conn: db.Connection) -> None:
-    """Schemas 14 to 21 as if they had never run (for tests that go back further)."""
+    """Schemas 14 to 22 as if they had never run (for tests that go back further)."""
     for table in (
         "attachment_data",
         "case_attachments",
@@ -22,6 +22,7 @@ def _undo_notes_and_files(conn: db.Connection) -> None:
         conn.execute(f"DROP TABLE {table}")
     conn.execute("ALTER TABLE case_index DROP COLUMN notes_key")
     conn.execute("ALTER TABLE case_index DROP COLUMN age_group")
+    conn.execute("ALTER TABLE case_index DROP COLUMN rows_key")
     for column in ("epoch", "seen_epochs", "restored", "restored_epoch"):
         conn.execute(f"ALTER TABLE handoff_sync_state DROP COLUMN {column}")
 
@@ -129,5 +130,37 @@ def test_upgrade_to_14_adds_notes_and_files_to_a_vault_with_cases(
         assert notes.open_attachment(reference, attached.id).data == b"%PDF-1.4 x"
         found = CaseService(again).search(CaseQuery(notes_text="upgrade"))
         assert [r.reference for r in found] == [reference]
+    finally:
+        again.close()
+
+
+def test_upgrade_to_22_keys_each_case_at_its_next_save(
+    demo_session: Session, vault_dir: Path
+) -> None:
+    """A vault of schema 21 opens with no keys; the stage rows stay as they were, and a
+    case saved again gets its key, its rows as the save says."""
+    from rrr_desktop.services.cases import CaseService
+
+    def stage_rows(session: Session) -> list[tuple[object, ...]]:
+        sql = "SELECT rid, to_stage, on_date, days FROM case_stage_changes ORDER BY rid, rowid"
+        return session.conn().execute(sql).fetchall()
+
+    before = stage_rows(demo_session)
+    demo_session.conn().execute("ALTER TABLE case_index DROP COLUMN rows_key")
+    demo_session.conn().execute("PRAGMA user_version = 21")
+    demo_session.close()
+    again = vault_service.open_session(vault_dir, "alice", PASSPHRASE, demo_session.clock)
+    try:
+        conn = again.conn()
+        assert {r[0] for r in conn.execute("SELECT rows_key FROM case_index")} == {""}
+        assert stage_rows(again) == before
+        service = CaseService(again)
+        case_id = conn.execute("SELECT id FROM case_index ORDER BY id LIMIT 1").fetchone()[0]
+        case = service.get(case_id, audit=False)
+        case.person.wishes = "to open a shop"
+        service.save(case)
+        keyed = conn.execute("SELECT rows_key FROM case_index WHERE id = ?", (case_id,))
+        assert keyed.fetchone()[0] != ""
+        assert stage_rows(again) == before
     finally:
         again.close()

@@ -26,6 +26,7 @@ from rrr_desktop.vault.migrations import (
     m0019_list_indexes,
     m0020_list_order,
     m0021_sync_epochs,
+    m0022_rows_key,
 )
 
 Step = str | Callable[[Any], None]
@@ -49,4 +50,5 @@ MIGRATIONS: list[tuple[int, Step]] = [
     (19, m0019_list_indexes.SQL),
     (20, m0020_list_order.SQL),
     (21, m0021_sync_epochs.SQL),
+    (22, m0022_rows_key.SQL),
 ]
