@@ -13,6 +13,7 @@ import hashlib
 import json
 import zlib
 from collections.abc import Iterator
+from types import ModuleType
 from typing import Any
 
 import pydantic_core
@@ -23,10 +24,16 @@ from rrr_desktop.domain.sync_kinds import shape_for
 from rrr_desktop.errors import InvalidInput
 from rrr_desktop.vault.db import Connection
 
+_deflate: ModuleType
+try:
+    from isal import isal_zlib as _deflate
+except ImportError:  # a platform without its wheel: zlib's own, the same format
+    _deflate = zlib
+
+
 # Who is writing (a user name, never personal data of an assisted person): the session
 # sets it around its transactions, so each field's version says who wrote it.
 _WRITER: contextvars.ContextVar[str] = contextvars.ContextVar("rrr_writer", default="")
-
 
 # The records written in the current transaction: id -> digest of what was stored.
 _WRITTEN: contextvars.ContextVar[dict[str, str] | None] = contextvars.ContextVar(
@@ -90,7 +97,15 @@ def delete_meta(conn: Connection, key: str) -> None:
 
 def encode_doc(text: str) -> bytes:
     """Documents are stored zlib-compressed (inside the encrypted pages): ~2.5x smaller."""
-    return zlib.compress(text.encode("utf-8"), 1)
+    return deflate(text.encode("utf-8"))
+
+
+def deflate(data: bytes) -> bytes:
+    """zlib's format, written by ISA-L's deflate where it is installed: three times as
+    fast as zlib's fastest level, and smaller (an 8 KB state: 62 against 19 us; compressing
+    was a fifth of an import's planning). zlib reads it, and ISA-L reads zlib's."""
+    packed: bytes = _deflate.compress(data, 1)
+    return packed
 
 
 def decode_doc(blob: bytes | str) -> str:
@@ -107,7 +122,7 @@ def encode_state(state: replica.State) -> bytes:
     """Packed (``domain/replica_packed.py``): a quarter of the plain size, so bundles, the
     vault and every import read and write far less. pydantic-core's JSON (Rust) is several
     times faster than ``json`` here."""
-    return zlib.compress(pydantic_core.to_json(replica_packed.pack(state)), 1)
+    return deflate(pydantic_core.to_json(replica_packed.pack(state)))
 
 
 def decode_state(blob: bytes | str | None) -> replica.State:
