@@ -117,6 +117,10 @@ class _SentAhead(NamedTuple):
 
 STACK_GROUP_SECONDS = 2.0  # a stack's imports are committed together this often
 WRITERS_WAIT_S = 10.0  # at most this long, a stack waits for the window's writes to begin
+# A stack that brings at least this many cases, and at least as many as the vault holds,
+# sets the lists' indexes aside while it imports (``db.indexes_aside``).
+SET_ASIDE_FROM = 20_000
+STICK_BYTES_PER_CASE = 12_000  # a sync bundle's size per case (bench: 119 MB for 10,000)
 
 
 class HandoffService:
@@ -160,7 +164,10 @@ class HandoffService:
                 if results[n].how == "applied":
                     results[n] = StackResult(results[n].path, "refused", error=exc)
 
-        with self.keep_workers() as group, self._stack_marks_cleared():
+        with (
+            self.keep_workers(self._sets_indexes_aside(paths)) as group,
+            self._stack_marks_cleared(),
+        ):
             for n, path in enumerate(paths):
                 stop = False
                 self._next_in_stack = paths[n + 1] if n + 1 < len(paths) else None
@@ -233,17 +240,28 @@ class HandoffService:
                 flights = parallel.send_ahead(self._kept[0], conn, lines, self.s.clock.today())
         self._early = _SentAhead(path, verified, passphrase, flights)
 
+    def _sets_indexes_aside(self, paths: list[Path]) -> bool:
+        """Whether building the lists' indexes once, when the stack ends, costs less than
+        keeping them up to date case by case: for many cases, most of them new here."""
+        size = 0
+        for path in paths:
+            with contextlib.suppress(OSError):  # a stick pulled out: refused in its turn
+                size += path.stat().st_size
+        incoming = size // STICK_BYTES_PER_CASE
+        return incoming >= SET_ASIDE_FROM and incoming >= case_repo.case_total(self.s.conn())
+
     @contextlib.contextmanager
-    def keep_workers(self) -> Iterator[db.WriteGroup]:
+    def keep_workers(self, indexes_aside: bool = False) -> Iterator[db.WriteGroup]:
         """Import workers started once for many imports (a headquarters merging a stack of
         sticks): every sync bundle meanwhile, small ones too, is planned by them. Each
         bundle still lands whole or not at all; the imports are committed in groups
         (``db.WriteGroup``) and the stack is flushed to the disk when it ends
-        (``db.stack_of_writes``)."""
+        (``db.stack_of_writes``), after the lists' indexes, if set aside, are built again."""
         workers = parallel.workers_for(parallel.POOL_FROM, "sync")
         with (
             parallel.pool(workers) as executor,
             db.stack_of_writes(self.s.conn()),
+            self.s.indexes_aside(indexes_aside),
             self.s.grouped_writes(STACK_GROUP_SECONDS) as group,
         ):
             self._kept = (executor, workers)

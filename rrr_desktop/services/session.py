@@ -177,6 +177,18 @@ class Session:
             self._gate.wait_for(lambda: self._writers_waiting == 0, timeout)
 
     @contextlib.contextmanager
+    def indexes_aside(self, aside: bool) -> Iterator[None]:
+        """The lists' indexes set aside meanwhile (``db.indexes_aside``): a big stack of
+        imports. The file is not replaced (a restore waits) until they are back."""
+        if not aside:
+            yield
+            return
+        if self.read_only is not None:
+            raise self.read_only
+        with self._writing(), db.indexes_aside(self.conn()):
+            yield
+
+    @contextlib.contextmanager
     def grouped_writes(self, seconds: float) -> Iterator[db.WriteGroup]:
         """This thread's writes meanwhile are committed together (``db.WriteGroup``); the
         file is not replaced (a restore waits) until the group ends."""

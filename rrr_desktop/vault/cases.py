@@ -597,6 +597,11 @@ def search_cases(conn: Connection, query: CaseQuery) -> list[CaseRow]:
     return [_to_row(r) for r in rows]
 
 
+def case_total(conn: Connection) -> int:
+    """Every case held here (live and anonymised)."""
+    return int(conn.execute("SELECT count(*) FROM case_index").fetchone()[0])
+
+
 def count_cases(conn: Connection, query: CaseQuery) -> int:
     text = _parse_text(query.text)
     only_names = not (

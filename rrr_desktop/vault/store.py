@@ -23,7 +23,7 @@ from rrr_desktop.errors import (
     WrongPassphrase,
 )
 from rrr_desktop.vault import db, sync_epochs
-from rrr_desktop.vault.inuse import UseLock, slots_updating
+from rrr_desktop.vault.inuse import UseLock, VaultInUse, slots_updating
 from rrr_desktop.vault.keys import (
     RECOVERY_SLOT_USER,
     SLOT_FILE,
@@ -237,6 +237,7 @@ class Vault:
             raise VaultLocked()
         if not self.read_only:
             self._use.share()
+        first = False
         try:
             with self._replacing:  # never with a key being wiped or replaced
                 if self.locked:
@@ -252,12 +253,30 @@ class Vault:
             conn = db.open_connection(self.db_path, self._key, read_only=True)
             self.read_only = self.disk_full = True
         else:
+            first = not self._opened
             self._opened = self._opened or not self.read_only
         if self.read_only:
             db.require_current(conn)  # cannot be upgraded where it cannot be written
         else:
             db.migrate(conn)
+            if first:
+                self._indexes_back(conn)
         return conn
+
+    def _indexes_back(self, conn: db.Connection) -> None:
+        """Indexes a stack of imports set aside and a killed process left so: built again
+        at unlock, only where nobody else has the vault open (else that may be the stack
+        still running: the next unlock does it)."""
+        try:
+            if not db.indexes_are_aside(conn):
+                return
+            with self._use.exclusive():
+                db.put_indexes_back(conn)
+        except VaultInUse:
+            pass
+        except (DiskFull, db.DatabaseError) as exc:  # opens all the same (lists slower); a
+            # damaged file is said by whatever reads it next, as before
+            log.warning("indexes not built again at unlock: %s", type(exc).__name__)
 
     def check_pages(self) -> None:
         """The database opens with the key and passes SQLite's page checks (``VaultCorrupt``

@@ -12,13 +12,16 @@ import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 
 from rrr_desktop.handoff import parallel
+from rrr_desktop.services import handoff as handoff_service
 from rrr_desktop.services import vault_service
 from rrr_desktop.services.handoff import HandoffService
+from rrr_desktop.vault import db
 from tests.conftest import PASSPHRASE, plan_with_workers
 from tests.handoff.conftest import Side, fingerprint_of
 from tests.handoff.test_parallel_import import _edit, _ids, _items, _laptops, contents
 from tests.handoff.test_read_once import _stick
 from tests.handoff.test_stack_groups import _tampered
+from tests.vault.test_indexes_aside import _indexes
 
 step = st.one_of(
     st.tuples(st.just("open"), st.integers(0, 2)),
@@ -36,14 +39,19 @@ step = st.one_of(
 @given(
     steps=st.lists(step, min_size=3, max_size=10),
     extras=st.lists(st.tuples(st.sampled_from(["again", "tampered"]), st.integers(0, 9))),
+    aside=st.booleans(),
 )
 def test_a_stack_leaves_what_one_stick_at_a_time_leaves(
     tmp_path_factory: pytest.TempPathFactory,
     monkeypatch: pytest.MonkeyPatch,
     steps: list[tuple[str, int]],
     extras: list[tuple[str, int]],
+    aside: bool,
 ) -> None:
+    """``aside``: the stack sets the lists' indexes aside meanwhile (a big one would)."""
     plan_with_workers(monkeypatch)
+    monkeypatch.setattr(handoff_service, "SET_ASIDE_FROM", 0 if aside else 10**9)
+    monkeypatch.setattr(handoff_service, "STICK_BYTES_PER_CASE", 1)
     base = tmp_path_factory.mktemp("stack")
     a, b = _laptops(base, 3, seed=41)
     one_at_a_time: Side | None = None
@@ -68,7 +76,13 @@ def test_a_stack_leaves_what_one_stick_at_a_time_leaves(
         shutil.copytree(base / "b", base / "b2")
         b = _reopen(base / "b", b)
         one_at_a_time = _reopen(base / "b2", b)
-        stacked = b.handoff.import_stack(sticks)
+        seen_aside: list[bool] = []
+
+        def each_stick(_n: int) -> None:  # asked as each stick's import begins
+            seen_aside.append(db.indexes_are_aside(b.session.conn()))
+
+        stacked = b.handoff.import_stack(sticks, progress_for=each_stick)
+        assert seen_aside == [aside] * len(sticks)
         alone = []
         for path in sticks:
             try:
@@ -80,6 +94,7 @@ def test_a_stack_leaves_what_one_stick_at_a_time_leaves(
             for r in stacked
         ] == alone
         assert contents(b.session) == contents(one_at_a_time.session)
+        assert _indexes(b.session) == _indexes(one_at_a_time.session)  # built again
     finally:
         a.session.close()
         b.session.close()
@@ -146,6 +161,7 @@ def test_a_stick_carrying_again_what_the_stick_before_wrote_is_planned_afresh(
         alone = [one_at_a_time.handoff.import_bundle(p) for p in (first, second)]
         assert [_items(r.preview) for r in stacked if r.preview] == [_items(p) for p in alone]
         assert contents(b.session) == contents(one_at_a_time.session)
+        assert _indexes(b.session) == _indexes(one_at_a_time.session)  # built again
         assert sent_ahead  # the second stick went to the workers early
         assert sent_ahead[0] > 0
         assert max(stale) > 0  # and its tasks were found out of date
