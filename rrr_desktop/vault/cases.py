@@ -117,6 +117,12 @@ class IndexEntry:
     stages: tuple[StageRow, ...]
     notes: str
     attachments: frozenset[str]
+    # the key of the stage rows and file list: made with the entry (by a worker, for a
+    # big import), not where the index is written
+    rows_key: str = dataclasses.field(init=False, default="")
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "rows_key", _rows_key(self.stages, self.attachments))
 
 
 def index_entry(case: CaseFile, today: dt.date) -> IndexEntry:
@@ -243,7 +249,7 @@ def write_index(conn: Connection, entry: IndexEntry, new: bool = False) -> None:
         for c, v, old in zip(_INDEX_COLUMNS, values, row[4:], strict=True)
         if v != old or type(v) is not type(old)
     ]
-    rows_key = _rows_key(entry)
+    rows_key = entry.rows_key
     rows_changed = rows_key != row[3]
     if rows_changed:
         changed.append(("rows_key", rows_key))
@@ -266,7 +272,7 @@ def write_index(conn: Connection, entry: IndexEntry, new: bool = False) -> None:
 
 def _insert_index(conn: Connection, entry: IndexEntry, key: str, new: bool = False) -> None:
     notes_key = _key(entry.notes) if entry.notes else ""
-    cur = conn.execute(_INSERT_INDEX, (*entry.values, key, notes_key, _rows_key(entry)))
+    cur = conn.execute(_INSERT_INDEX, (*entry.values, key, notes_key, entry.rows_key))
     rid = int(cur.lastrowid or 0)
     _index_stages(conn, rid, entry.stages, fresh=True)
     if entry.notes:
@@ -285,10 +291,10 @@ def _key(terms: str) -> str:
     return hashlib.blake2b(terms.encode(), digest_size=8).hexdigest()
 
 
-def _rows_key(entry: IndexEntry) -> str:
+def _rows_key(stages: tuple[StageRow, ...], attachments: frozenset[str]) -> str:
     """The stage rows and file list, as one key (the rows are plain tuples: ``repr`` is
     exact). Longer than a names key: a clash would leave a report's rows stale."""
-    text = repr((entry.stages, sorted(entry.attachments)))
+    text = repr((stages, sorted(attachments)))
     return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
 
 
