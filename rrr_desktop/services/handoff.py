@@ -8,6 +8,7 @@ the vault exactly as it was.
 import contextlib
 import dataclasses
 import datetime as dt
+import gc
 import itertools
 import uuid
 from collections.abc import Callable, Iterator
@@ -167,8 +168,10 @@ class HandoffService:
         with (
             self.keep_workers(self._sets_indexes_aside(paths)) as group,
             self._stack_marks_cleared(),
+            _collector_spared(),
         ):
             for n, path in enumerate(paths):
+                gc.freeze()  # what the sticks so far left (the names index): not scanned again
                 stop = False
                 self._next_in_stack = paths[n + 1] if n + 1 < len(paths) else None
                 try:
@@ -892,6 +895,19 @@ class HandoffService:
 
     def reference_of(self, record_id: str) -> str:
         return case_repo.reference_of(self.s.conn(), record_id) or record_id[:8]
+
+
+@contextlib.contextmanager
+def _collector_spared() -> Iterator[None]:
+    """Python's cycle collector leaves alone, until the stack ends, what a stack keeps (the
+    names index of every case imported so far, hundreds of thousands of objects): each
+    full collection scanned it all again, 14 times and 2.4 s in a headquarters' merge.
+    Garbage is freed as before; only cycles among the frozen objects wait for the end."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def _counted_only(_raw: bytes) -> None:

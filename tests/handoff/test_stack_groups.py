@@ -3,6 +3,7 @@ applied is committed when it is reported (another connection sees it), a refused
 skipped stick changes nothing and the rest go on, and a full disk at any point turns
 exactly the sticks it undid into refusals."""
 
+import gc
 import shutil
 import threading
 from pathlib import Path
@@ -70,13 +71,23 @@ def test_what_a_stack_reports_applied_is_committed_when_reported(
         good = _sticks(a, b, tmp_path, 4)
         paths = [good[0], _tampered(good[1]), good[1], good[2], good[2], good[3]]
         reported: list[StackResult] = []
+        frozen_before = gc.get_freeze_count()
+        frozen_during: list[int] = []
 
         def on_saved(result: StackResult) -> None:
             if result.preview is not None:
                 assert result.preview.manifest.bundle_id in _committed_bundles(b)
             reported.append(result)
 
-        results = HandoffService(b.session).import_stack(paths, on_saved=on_saved)
+        def each_stick(_n: int) -> None:
+            frozen_during.append(gc.get_freeze_count())
+
+        results = HandoffService(b.session).import_stack(
+            paths, on_saved=on_saved, progress_for=each_stick
+        )
+        # the cycle collector spared what the stack kept meanwhile, and only meanwhile
+        assert all(count > frozen_before for count in frozen_during)
+        assert gc.get_freeze_count() == frozen_before
         assert [r.how for r in results] == [
             "applied",
             "refused",
