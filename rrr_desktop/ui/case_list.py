@@ -25,6 +25,7 @@ from rrr_desktop.services.cases import CaseService
 from rrr_desktop.ui.case_model import CaseTableModel, ReferenceRole
 from rrr_desktop.ui.context import UiContext
 from rrr_desktop.ui.labels import label
+from rrr_desktop.ui.layout import reference_width
 from rrr_desktop.ui.wizard import COUNTRIES
 
 SEARCH_DELAY_MS = 150
@@ -96,7 +97,9 @@ class CaseListWidget(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.activated.connect(self._open_index)
         self.table.doubleClicked.connect(self._open_index)
-        for column, width in enumerate((120, 200, 80, 50, 150, 60, 260, 95)):
+        for column, width in enumerate(
+            (reference_width(self.table), 200, 80, 50, 150, 60, 260, 95)
+        ):
             self.table.setColumnWidth(column, width)
 
         # Two rows, and combos that do not grow to their longest item: the list must fit a

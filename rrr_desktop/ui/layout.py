@@ -68,3 +68,14 @@ def record_table(owner: QWidget, name: str, headers: list[str]) -> QTableWidget:
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     return table
+
+
+# The longest reference this app makes: a renumbered case's (a five-character code; see
+# ``domain.casefile.renumbered_reference``), in the widest letters.
+LONGEST_REFERENCE = "WW-0000-WWWWW-00000"
+
+
+def reference_width(view: QAbstractItemView) -> int:
+    """A column wide enough for any reference in the view's font: one cut short ("TH-2026-…")
+    cannot be read out on the phone or matched with a letter."""
+    return view.fontMetrics().horizontalAdvance(LONGEST_REFERENCE) + 24  # cell padding

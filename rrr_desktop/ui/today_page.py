@@ -18,6 +18,7 @@ from rrr_desktop.domain.next_action import ACTION_TEXT
 from rrr_desktop.services.today import KIND_TEXT, TodayItem, TodayList, today_list
 from rrr_desktop.ui.context import UiContext
 from rrr_desktop.ui.dates import date_text, long_date_text
+from rrr_desktop.ui.layout import reference_width
 from rrr_desktop.ui.tasks import TaskProgress, run_for
 
 ItemRole = Qt.ItemDataRole.UserRole + 1
@@ -60,7 +61,8 @@ class TodayPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((125, 230, 150, 200)):  # a date with its warning sign
+        # a date with its warning sign; any reference in full
+        for column, width in enumerate((125, 230, reference_width(self.table), 200)):
             self.table.setColumnWidth(column, width)
         self.table.cellActivated.connect(lambda row, _c: self.open_row(row))
         self.table.cellDoubleClicked.connect(lambda row, _c: self.open_row(row))

@@ -16,6 +16,7 @@ from rrr_desktop.ui.casefile.stage_tab import StageTab
 from rrr_desktop.ui.casefile.view import CaseFileView
 from rrr_desktop.ui.main_window import MainWindow
 from rrr_desktop.ui.new_case import NewCaseDialog
+from rrr_desktop.ui.today_page import TodayPage
 
 
 def _open_first(qtbot: QtBot, window: MainWindow, text: str = "") -> CaseFileView:
@@ -507,3 +508,36 @@ def test_no_tab_makes_the_case_file_taller_than_a_small_screen(
         i18n.install_language("en")
         font.setPointSizeF(size)
         app.setFont(font)
+
+
+def test_every_reference_is_shown_whole_in_the_case_list_and_today(
+    qtbot: QtBot, unlocked: MainWindow, demo_session: Session
+) -> None:
+    """A renumbered case's reference is the longest (a five-character code): cut short to
+    "TH-2026-..." it cannot be read out on the phone. Seen at a headquarters of 100,000
+    cases, where 914 were renumbered."""
+    from rrr_desktop.domain.casefile import renumbered_reference
+    from tests.conftest import set_up_case
+
+    row = CaseService(demo_session).search(CaseQuery(limit=1, sort="reference"))[0]
+    longest = renumbered_reference(row.reference, "W" * 36)
+    set_up_case(demo_session, row.reference, lambda c: setattr(c, "reference", longest))
+    assert unlocked.workspace is not None
+    case_list = unlocked.workspace.cases.list
+    case_list.search.setText(longest)
+    case_list.run_query()
+    qtbot.waitUntil(lambda: case_list.model.rowCount() == 1, timeout=10_000)
+    today = unlocked.workspace.page("today")
+    assert isinstance(today, TodayPage)
+    qtbot.waitUntil(lambda: today.table.rowCount() > 5, timeout=10_000)
+    tables = [
+        (case_list.table, 0, [case_list.model.index(0, 0).data()]),
+        (today.table, 2, [longest, *(today.table.item(r, 2).text() for r in range(5))]),
+    ]
+    for table, column, shown in tables:
+        metrics = table.fontMetrics()
+        room = table.columnWidth(column) - 12  # the cell's margins
+        for reference in shown:
+            assert reference
+            cut = metrics.elidedText(reference, Qt.TextElideMode.ElideRight, room)
+            assert cut == reference, (reference, cut)
