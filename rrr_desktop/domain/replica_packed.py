@@ -162,48 +162,11 @@ def fresh(value: Any, shape: replica.Shape) -> tuple[replica.State, dict[str, An
     anonymised record); otherwise exactly ``(s, materialise(s))`` for the merge ``s`` of
     ``check_packed(value)`` into an empty state, which is that state itself. Raises
     ``ValueError`` only where ``check_packed`` would."""
-    versions, contexts, regs, seen_by = _tables(value)
-    if value["del"] or value["anon"]:
-        return None
-    n_versions, n_contexts = len(versions), len(contexts)
-    pairs_ok: set[int] = set()
-    last_pair = -1
-    plain: dict[str, replica.Register] = {}
-    shown: list[tuple[str, Any]] = []
-    sep, check_depth = replica.SEP, replica.check_depth
-    for path, reg in regs.items():
-        if type(path) is not str or not 0 < len(path) <= 400 or path.count(sep) > 16:
-            raise ValueError("path")
-        if type(reg) is not list or len(reg) != 2:
-            if type(reg) is list and 0 < len(reg) <= MAX_SIBLINGS + 1:
-                return None  # no value, or several: the general path
-            raise ValueError("register")
-        index, sibling = reg
-        if type(index) is not int or not 0 <= index < n_contexts:
-            raise ValueError("register")
-        if type(sibling) is not list or len(sibling) != 2:
-            raise ValueError("sibling")
-        version, item = sibling
-        if type(version) is not int or not 0 <= version < n_versions:
-            raise ValueError("sibling")
-        context = contexts[index]
-        pair = index * n_versions + version
-        if pair != last_pair and pair not in pairs_ok:
-            device, stamp = seen_by[version]
-            if context.get(device, "") < stamp:
-                raise ValueError("sibling")
-            pairs_ok.add(pair)
-        last_pair = pair
-        kind = type(item)
-        if kind is dict or kind is list:
-            check_depth(item)
-        elif item is None and path[-1] == "]":
-            return None  # a deleted item: its fields are dropped by the general path
-        hlc, who = versions[version]
-        plain[path] = {"s": [[hlc, who, item]], "c": context}
-        shown.append((path, item))
-    replica.check_paths(plain)
-    return {"del": "", "anon": "", "r": plain}, replica.lay_out(shown, shape)
+    found = _one_pass(value, _NOTHING, shape)
+    return None if found is None else (found[0], found[1])
+
+
+_NOTHING: dict[str, Any] = {"del": "", "anon": "", "t": [], "x": [], "r": {}}  # packed
 
 
 def forward(
@@ -221,6 +184,20 @@ def forward(
 
     A field exactly as we hold it (most of them) is not checked again: our copy was
     checked when it was stored, and the same version and context are the same write."""
+    found = _one_pass(value, ours, shape)
+    if found is None:
+        return None
+    state, doc, changed, same = found
+    if same and not changed:
+        return None  # we hold this state already: the general path says so
+    return state, doc, changed
+
+
+def _one_pass(
+    value: Any, ours: dict[str, Any], shape: replica.Shape
+) -> tuple[replica.State, dict[str, Any], list[str], bool] | None:
+    """``forward`` and ``fresh`` (against nothing held): the state, its document, the
+    paths whose values changed, and whether it is exactly our copy."""
     if not is_packed(ours) or ours["del"] or ours["anon"]:
         return None
     versions, contexts, regs, seen_by = _tables(value)
@@ -307,9 +284,7 @@ def forward(
     if held_too != len(our_regs):
         return None  # a field of ours they never saw: the merge keeps it
     replica.check_paths(plain)
-    if same and not changed:
-        return None  # we hold this state already: the general path says so
-    return {"del": "", "anon": "", "r": plain}, replica.lay_out(shown, shape), changed
+    return {"del": "", "anon": "", "r": plain}, replica.lay_out(shown, shape), changed, same
 
 
 def _has_seen(seen: dict[str, str], context: dict[str, str]) -> bool:

@@ -175,7 +175,7 @@ class Planner:
             )
         local = found[3] if found is not None else None
         if local is None and self.kind == "sync":
-            plan = self._fresh(entry, rid, kind)
+            plan = self._fresh(entry, kind)
             if plan is not None:
                 return plan
         try:  # our copy was checked when stored: only what differs from it is checked
@@ -256,7 +256,7 @@ class Planner:
     def _forward(self, entry: dict[str, Any], head: RawHead) -> Plan | None:
         """The plan the general path makes of a fast-forward; None where that path is
         needed."""
-        rid, kind = entry["id"], entry["kind"]
+        kind = entry["kind"]
         raw = entry["state"]
         if head[0] != kind or head[2] or not replica_packed.is_packed(raw):
             return None  # refused, or a case deleted here: the general path
@@ -268,18 +268,12 @@ class Planner:
         except ValueError as exc:
             raise BundleRejected(DAMAGED) from exc
         state, doc, changed = found
-        plan = Plan(rid, kind, "", UNCHANGED, [], [], state=state, echo=True, latest=latest)
-        plan.state_text = entry.get("state_text")
-        if kind == case_repo.KIND:
-            plan.case = self._validate(doc, rid)
-            plan.reference = plan.case.reference
-        plan.document = doc
-        plan.fields = replica.top_fields(changed)
-        if plan.fields:
-            plan.action = CHANGED
+        fields = replica.top_fields(changed)
+        plan = self._as_sent(entry, CHANGED if fields else UNCHANGED, state, doc, latest)
+        plan.fields = fields
         return plan
 
-    def _fresh(self, entry: dict[str, Any], rid: str, kind: str) -> Plan | None:
+    def _fresh(self, entry: dict[str, Any], kind: str) -> Plan | None:
         """A record held nowhere here, whose state needs no merge (most of a big sync):
         checked and laid out in one pass. The plan is the one the general path makes;
         None where that path is needed."""
@@ -294,7 +288,19 @@ class Planner:
         except ValueError as exc:
             raise BundleRejected(DAMAGED) from exc
         state, doc = found
-        plan = Plan(rid, kind, "", NEW, [], [], state=state, echo=True, latest=latest)
+        return self._as_sent(entry, NEW, state, doc, latest)
+
+    def _as_sent(
+        self,
+        entry: dict[str, Any],
+        action: str,
+        state: replica.State,
+        doc: dict[str, Any],
+        latest: str,
+    ) -> Plan:
+        """The plan of a record whose state becomes exactly the sender's (stored as sent)."""
+        rid, kind = entry["id"], entry["kind"]
+        plan = Plan(rid, kind, "", action, [], [], state=state, echo=True, latest=latest)
         plan.state_text = entry.get("state_text")
         if kind == case_repo.KIND:
             plan.case = self._validate(doc, rid)

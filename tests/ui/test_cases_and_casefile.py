@@ -5,7 +5,7 @@ import json
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QTableWidgetItem
 from pytestqt.qtbot import QtBot
 
 from rrr_desktop.domain.enums import Stage
@@ -532,7 +532,7 @@ def test_every_reference_is_shown_whole_in_the_case_list_and_today(
     qtbot.waitUntil(lambda: today.table.rowCount() > 5, timeout=10_000)
     tables = [
         (case_list.table, 0, [case_list.model.index(0, 0).data()]),
-        (today.table, 2, [longest, *(today.table.item(r, 2).text() for r in range(5))]),
+        (today.table, 2, [longest, *(_text(today.table.item(r, 2)) for r in range(5))]),
     ]
     for table, column, shown in tables:
         metrics = table.fontMetrics()
@@ -541,3 +541,8 @@ def test_every_reference_is_shown_whole_in_the_case_list_and_today(
             assert reference
             cut = metrics.elidedText(reference, Qt.TextElideMode.ElideRight, room)
             assert cut == reference, (reference, cut)
+
+
+def _text(item: QTableWidgetItem | None) -> str:
+    assert item is not None
+    return item.text()
