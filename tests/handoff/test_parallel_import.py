@@ -5,7 +5,7 @@ in the importing process, whatever the batches and whatever was already here."""
 import json
 import shutil
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import hypothesis.strategies as st
 import pytest
@@ -154,6 +154,34 @@ def _assert_alike(
     assert contents(workers) == contents(here)
 
 
+class _Imported(NamedTuple):
+    session: Session
+    preview: ImportPreview
+    applied: ImportPreview
+
+
+def _both_ways(
+    monkeypatch: pytest.MonkeyPatch, b_dir: Path, bundle: Path, batch: int
+) -> tuple[_Imported, _Imported]:
+    """The bundle previewed and imported into two copies of one vault: planned here, and
+    through the workers' path (which must have been taken)."""
+    here = _open_copy(b_dir, b_dir.parent / "here")
+    by_here = _Imported(
+        here, HandoffService(here).preview(bundle), HandoffService(here).import_bundle(bundle)
+    )
+    plan_with_workers(monkeypatch, batch=batch)
+    prepared = count_prepared(monkeypatch)
+    workers = _open_copy(b_dir, b_dir.parent / "workers")
+    by_workers = _Imported(
+        workers,
+        HandoffService(workers).preview(bundle),
+        HandoffService(workers).import_bundle(bundle),
+    )
+    monkeypatch.undo()
+    assert prepared  # the workers' path was taken
+    return by_here, by_workers
+
+
 def _open_copy(source: Path, target: Path) -> Session:
     shutil.copytree(source, target)
     return vault_service.open_session(target, "alice", PASSPHRASE)
@@ -200,22 +228,14 @@ def test_workers_leave_the_vault_planning_here_would(
         b_dir = b.session.directory
         b.session.close()
 
-        here = _open_copy(b_dir, base / "here")
-        preview_here = HandoffService(here).preview(bundle)
-        applied_here = HandoffService(here).import_bundle(bundle)
-        plan_with_workers(monkeypatch, batch=data.draw(st.integers(1, 7), label="batch"))
-        prepared = count_prepared(monkeypatch)
-        workers = _open_copy(b_dir, base / "workers")
-        preview_workers = HandoffService(workers).preview(bundle)
-        applied_workers = HandoffService(workers).import_bundle(bundle)
-        monkeypatch.undo()
+        batch = data.draw(st.integers(1, 7), label="batch")
+        here, workers = _both_ways(monkeypatch, b_dir, bundle, batch)
         try:
-            assert prepared  # the workers' path was taken
-            assert _items(preview_workers) == _items(preview_here)
-            _assert_alike(workers, applied_workers, here, applied_here)
+            assert _items(workers.preview) == _items(here.preview)
+            _assert_alike(workers.session, workers.applied, here.session, here.applied)
         finally:
-            here.close()
-            workers.close()
+            here.session.close()
+            workers.session.close()
     finally:
         a.session.close()
 
@@ -562,25 +582,18 @@ def test_two_new_cases_with_one_reference_in_one_task_are_renumbered_as_here(
         a.handoff.export_bundle("sync", bundle, fingerprint_of(b))
         b_dir = b.session.directory
         b.session.close()
-        here = _open_copy(b_dir, tmp_path / "here")
-        applied_here = HandoffService(here).import_bundle(bundle)
-        plan_with_workers(monkeypatch, batch=batch)
-        prepared = count_prepared(monkeypatch)
-        workers = _open_copy(b_dir, tmp_path / "workers")
-        applied_workers = HandoffService(workers).import_bundle(bundle)
-        monkeypatch.undo()
+        here, workers = _both_ways(monkeypatch, b_dir, bundle, batch)
         try:
-            assert prepared
-            _assert_alike(workers, applied_workers, here, applied_here)
+            _assert_alike(workers.session, workers.applied, here.session, here.applied)
             held = dict(
-                workers.conn().execute(
+                workers.session.conn().execute(
                     "SELECT id, reference FROM case_index WHERE id IN (?, ?)", (first.id, second.id)
                 )
             )
             assert len(set(held.values())) == 2  # both kept, under two references
             assert first.reference in held.values()
         finally:
-            here.close()
-            workers.close()
+            here.session.close()
+            workers.session.close()
     finally:
         a.session.close()
