@@ -173,8 +173,15 @@ def materialise(state: State, shape: Shape) -> dict[str, Any]:
     return lay_out(shown, shape)
 
 
-def lay_out(shown: Iterable[tuple[str, Any]], shape: Shape) -> dict[str, Any]:
-    """The document from each field's shown value (for an item's presence: its place)."""
+def lay_out(
+    shown: Iterable[tuple[str, Any]], shape: Shape, checked: bool = False
+) -> dict[str, Any]:
+    """The document from each field's shown value (for an item's presence: its place).
+    ``checked``: the paths passed ``check_paths`` (no field inside a value), so each
+    field's place is found once per parent, not walked from the top for every field (a
+    quarter of the time; the same document for such paths)."""
+    if checked:
+        return _build(_tree_by_parent(shown), shape)
     tree: dict[str, Any] = {}
     for path, value in shown:
         if SEP not in path:  # a top-level field, the commonest case: no tree to walk
@@ -192,6 +199,24 @@ def lay_out(shown: Iterable[tuple[str, Any]], shape: Shape) -> dict[str, Any]:
 
 
 _ORDER = "\0order"  # an item's position, beside its fields in the tree being built
+
+
+def _tree_by_parent(shown: Iterable[tuple[str, Any]]) -> dict[str, Any]:
+    tree: dict[str, Any] = {}
+    nodes: dict[str, dict[str, Any]] = {"": tree}  # parent path -> its node
+    for path, value in shown:
+        parent, _, last = path.rpartition(SEP)
+        node = nodes.get(parent)
+        if node is None:
+            node = tree
+            for segment in parent.split(SEP):
+                node = node.setdefault(segment, {})
+            nodes[parent] = node
+        if parent and last.startswith("["):  # an item's presence: where it sits in its list
+            node.setdefault(last, {})[_ORDER] = value
+        else:
+            node[last] = value
+    return tree
 
 
 def _build(node: dict[str, Any], shape: Shape) -> dict[str, Any]:

@@ -136,7 +136,7 @@ def stored_state(blob: bytes | str | None) -> dict[str, Any]:
     if not blob:
         return replica.empty_state()
     raw = zlib.decompress(blob) if isinstance(blob, bytes) else blob
-    value: dict[str, Any] = pydantic_core.from_json(raw)
+    value: dict[str, Any] = pydantic_core.from_json(raw, cache_strings=False)
     return value
 
 

@@ -7,7 +7,7 @@ import json
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rrr_desktop.domain import replica, replica_packed
@@ -259,3 +259,28 @@ def test_a_fresh_check_refuses_what_the_full_check_refuses(
     except ValueError:
         got = ValueError
     assert got is None or got == expected
+
+
+@settings(max_examples=300)
+@given(st.lists(st.tuples(PATHS, VALUES), max_size=14, unique_by=lambda t: t[0]), st.randoms())
+def test_a_checked_state_is_laid_out_as_any_state_is(
+    shown: list[tuple[str, Any]], random: Any
+) -> None:
+    """With no field inside a value (``check_paths``), finding each field's place once per
+    parent gives the document that walking from the top for every field gives, in any
+    order of the fields."""
+    random.shuffle(shown)
+    try:
+        replica.check_paths({p: {"s": [], "c": {}} for p, _ in shown})
+    except ValueError:
+        return
+    assert _laid_out(shown, checked=True) == _laid_out(shown, checked=False)
+
+
+def _laid_out(shown: list[tuple[str, Any]], checked: bool) -> Any:
+    """The document, or the error that says there is none (an item's field under a
+    top-level value: no shape makes one, both ways refuse it alike)."""
+    try:
+        return replica.lay_out(shown, SHAPE, checked=checked)
+    except (TypeError, AttributeError) as exc:
+        return type(exc)
