@@ -214,8 +214,14 @@ def _tree_by_parent(shown: Iterable[tuple[str, Any]]) -> dict[str, Any]:
             nodes[parent] = node
         if parent and last.startswith("["):  # an item's presence: where it sits in its list
             node.setdefault(last, {})[_ORDER] = value
-        else:
-            node[last] = value
+            continue
+        if type(node.get(last)) is dict:  # a value over fields placed under it (a top-level
+            # "[...]", which no shape has): they are walked to from the top again, as
+            # the plain walk does, and meet the value there
+            under = f"{parent}{SEP}{last}" if parent else last
+            for key in [k for k in nodes if k == under or k.startswith(under + SEP)]:
+                del nodes[key]
+        node[last] = value
     return tree
 
 

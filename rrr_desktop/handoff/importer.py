@@ -84,6 +84,9 @@ class Plan:
     probe: case_repo.NameProbe | None = None
     latest: str = ""
     held_nowhere: bool = False  # no record of it here when planned (checked again on landing)
+    # Our copy moved forward with its reference as we hold it: the case holding that
+    # reference here is this one (references are unique), so nobody needs to look.
+    reference_ours: bool = False
 
 
 def _bad(reference: str) -> BundleRejected:
@@ -265,12 +268,13 @@ class Planner:
             if found is None:
                 return None
             latest = latest_version(raw)
-        except ValueError as exc:
-            raise BundleRejected(DAMAGED) from exc
+        except (ValueError, TypeError, AttributeError, KeyError) as exc:  # as ``core`` does:
+            raise BundleRejected(DAMAGED) from exc  # no document can be laid out either
         state, doc, changed = found
         fields = replica.top_fields(changed)
         plan = self._as_sent(entry, CHANGED if fields else UNCHANGED, state, doc, latest)
         plan.fields = fields
+        plan.reference_ours = "reference" not in fields
         return plan
 
     def _fresh(self, entry: dict[str, Any], kind: str) -> Plan | None:
@@ -285,8 +289,8 @@ class Planner:
             if found is None:
                 return None
             latest = latest_version(raw)
-        except ValueError as exc:
-            raise BundleRejected(DAMAGED) from exc
+        except (ValueError, TypeError, AttributeError, KeyError) as exc:  # as ``core`` does:
+            raise BundleRejected(DAMAGED) from exc  # no document can be laid out either
         state, doc = found
         return self._as_sent(entry, NEW, state, doc, latest)
 
@@ -331,7 +335,7 @@ class Planner:
         """``finish`` for a plan a worker prepared; False when its reference is taken here
         by another case (then it is planned again here, where renumbering happens).
         ``holders``: the case holding each reference taken here, where the caller knows."""
-        if plan.prepared is not None and plan.reference:
+        if plan.prepared is not None and plan.reference and not plan.reference_ours:
             if holders is not None:
                 other = holders.get(plan.reference, "")
             else:

@@ -252,7 +252,8 @@ class Feed:
         # while the task lands: a plan landing takes its reference; after a plan made
         # here (which may renumber another case), each is read again.
         holders: dict[str, str] | None = case_repo.ids_with_references(
-            self.planner.conn, [p.reference for p in plans if p is not None and p.reference]
+            self.planner.conn,
+            [p.reference for p in plans if p is not None and p.reference and not p.reference_ours],
         )
         for (raw, rid), plan in zip(batch, plans, strict=True):
             if plan is None or rid in changed:  # written since its head was read

@@ -10,7 +10,9 @@ from typing import Any
 
 import pytest
 
-from rrr_desktop.domain import replica_packed
+from rrr_desktop.domain import replica, replica_packed
+from rrr_desktop.domain.casefile import renumbered_reference
+from rrr_desktop.domain.sync_kinds import shape_for
 from rrr_desktop.errors import BundleRejected
 from rrr_desktop.handoff import jsonl
 from rrr_desktop.handoff.importer import Plan, Planner
@@ -133,8 +135,18 @@ def _planned_both_ways(
             general: Any = vars(planner.core(copy.deepcopy(entry), decode_head(head), ""))
         except BundleRejected:
             general = BundleRejected
+        if isinstance(fast, dict):
+            # what only the one pass knows: the reference is ours as we hold it
+            if fast.pop("reference_ours"):
+                assert fast["reference"] == _our_reference(head)
+            general.pop("reference_ours")
         assert fast == general
     return took
+
+
+def _our_reference(head: RawHead) -> str:
+    state = decode_head(head)[3]
+    return str(replica.materialise(state, shape_for("case"))["reference"])
 
 
 def test_a_record_moved_forward_is_planned_as_the_general_path_plans_it(
@@ -147,6 +159,10 @@ def test_a_record_moved_forward_is_planned_as_the_general_path_plans_it(
     _edits(session, lambda c: c.person.languages.append("km"))  # a second save: two ahead
     took = _planned_both_ways(monkeypatch, _entries(session), heads)
     assert took == [True] * 30  # every case took the one pass
+    _edits(session, lambda c: setattr(c, "reference", renumbered_reference(c.reference, c.id)))
+    planner = Planner(None, "sync", set(), "", _no_reference)  # type: ignore[arg-type]
+    renumbered = [planner.core_stored(e, heads[e["id"]]) for e in _entries(session)]
+    assert not any(plan.reference_ours for plan in renumbered)
     # the other way round, our copy is ahead: nothing to take, the general path decides
     ahead = raw_heads(conn, list(heads))
     behind = [jsonl.parse_line(_line(e["id"], heads[e["id"]])) for e in _entries(session)]
@@ -176,3 +192,23 @@ def test_a_spoiled_record_moved_forward_is_refused_as_the_general_path_refuses_i
         return
     with pytest.raises(BundleRejected):
         planner.core_stored(entry, heads[entry["id"]])
+
+
+def test_a_field_under_a_top_level_item_is_refused_as_damaged_both_ways(
+    session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No shape has a top-level item, so no document can be laid out from one with a field
+    under it: a record held nowhere and one moved forward are refused as damaged, as the
+    general path refuses them, never an unexpected error."""
+    fill_demo(session, 1, seed=5)
+    heads = raw_heads(session.conn(), [e["id"] for e in _entries(session)])
+    _edits(session, lambda c: setattr(c.person, "wishes", "to study"))
+    entry = _entries(session)[0]
+    state = json.loads(entry.pop("state_text"))
+    state["r"].update({"[x1]": [0, [0, "0001"]], "[x1]/a": [0, [0, 1]]})
+    entry["state"] = state
+    assert _plan(entry) is BundleRejected  # held nowhere
+    assert _general(monkeypatch, entry) is BundleRejected
+    planner = Planner(None, "sync", set(), "", _no_reference)  # type: ignore[arg-type]
+    with pytest.raises(BundleRejected):  # moved forward
+        planner.core_stored(copy.deepcopy(entry), heads[entry["id"]])

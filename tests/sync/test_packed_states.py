@@ -261,7 +261,7 @@ def test_a_fresh_check_refuses_what_the_full_check_refuses(
     assert got is None or got == expected
 
 
-@settings(max_examples=300)
+@settings(max_examples=500)
 @given(st.lists(st.tuples(PATHS, VALUES), max_size=14, unique_by=lambda t: t[0]), st.randoms())
 def test_a_checked_state_is_laid_out_as_any_state_is(
     shown: list[tuple[str, Any]], random: Any
@@ -282,5 +282,5 @@ def _laid_out(shown: list[tuple[str, Any]], checked: bool) -> Any:
     top-level value: no shape makes one, both ways refuse it alike)."""
     try:
         return replica.lay_out(shown, SHAPE, checked=checked)
-    except (TypeError, AttributeError) as exc:
-        return type(exc)
+    except (TypeError, AttributeError):  # what ``materialise``'s callers take as damaged
+        return "no document"
