@@ -284,8 +284,7 @@ def _one_pass(
     if held_too != len(our_regs):
         return None  # a field of ours they never saw: the merge keeps it
     replica.check_paths(plain)
-    doc = replica.lay_out(shown, shape, checked=True)
-    return {"del": "", "anon": "", "r": plain}, doc, changed, same
+    return {"del": "", "anon": "", "r": plain}, replica.lay_out(shown, shape), changed, same
 
 
 def _has_seen(seen: dict[str, str], context: dict[str, str]) -> bool:
