@@ -27,7 +27,7 @@ from rrr_desktop.domain.people import youngest_adult_birth_year
 from rrr_desktop.domain.queries import CaseQuery, CaseRow
 from rrr_desktop.domain.sync_kinds import CASE_SHAPE, anonymise_document
 from rrr_desktop.errors import NotFound
-from rrr_desktop.vault.db import Connection, IntegrityError
+from rrr_desktop.vault.db import Connection, IntegrityError, rows_in
 from rrr_desktop.vault.records import decode_doc, get_state, put_record, store_record
 
 KIND = "case"
@@ -805,16 +805,11 @@ class NameIndex:
                     self._lists.pop((year, nationality), None)
                 if not bucket:
                     del self._by_year[year][nationality]
-        for start in range(0, len(case_ids), 500):
-            chunk = case_ids[start : start + 500]
-            marks = ",".join("?" for _ in chunk)
-            self._put_rows(
-                self.conn.execute(
-                    "SELECT id, rid, name_key, birth_year, nationality FROM case_index "
-                    f"WHERE name_key != '' AND id IN ({marks})",
-                    chunk,
-                ).fetchall()
-            )
+        sql = (
+            "SELECT id, rid, name_key, birth_year, nationality FROM case_index "
+            "WHERE name_key != '' AND id IN ({marks})"
+        )
+        self._put_rows(list(rows_in(self.conn, sql, case_ids)))
 
     def similar(self, case: CaseFile) -> list[str]:
         """References of cases held here that may be this person (most alike first)."""
@@ -871,13 +866,8 @@ def id_with_reference(conn: Connection, reference: str) -> str:
 
 def ids_with_references(conn: Connection, references: list[str]) -> dict[str, str]:
     """Reference -> id of the case holding it here, for those of ``references`` taken."""
-    out: dict[str, str] = {}
-    for start in range(0, len(references), 500):
-        chunk = references[start : start + 500]
-        marks = ",".join("?" for _ in chunk)
-        sql = f"SELECT reference, id FROM case_index WHERE reference IN ({marks})"
-        out.update(conn.execute(sql, chunk).fetchall())
-    return out
+    sql = "SELECT reference, id FROM case_index WHERE reference IN ({marks})"
+    return {str(reference): str(case_id) for reference, case_id in rows_in(conn, sql, references)}
 
 
 def last_reference_numbers(conn: Connection, code: str = "") -> dict[int, int]:

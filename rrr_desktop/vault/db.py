@@ -12,7 +12,7 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TypeAlias
+from typing import Any, TypeAlias
 
 import sqlcipher3
 from sqlcipher3 import dbapi2
@@ -241,6 +241,14 @@ def _full(exc: BaseException) -> bool:
     """SQLite's "database or disk is full" (SQLITE_FULL), by its text or its code."""
     code = getattr(exc, "sqlite_errorcode", None)
     return is_disk_full(exc) or (isinstance(code, int) and code & 0xFF == SQLITE_FULL)
+
+
+def rows_in(conn: Connection, sql: str, values: list[str]) -> Iterator[tuple[Any, ...]]:
+    """The rows of ``sql`` (whose ``IN ({marks})`` takes ``values``), 500 values a query:
+    SQLite caps the parameters of one statement."""
+    for start in range(0, len(values), 500):
+        chunk = values[start : start + 500]
+        yield from conn.execute(sql.format(marks=",".join("?" for _ in chunk)), chunk)
 
 
 @contextlib.contextmanager

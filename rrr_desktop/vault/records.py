@@ -22,7 +22,7 @@ from rrr_desktop.domain import replica, replica_packed
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.domain.sync_kinds import shape_for
 from rrr_desktop.errors import InvalidInput
-from rrr_desktop.vault.db import Connection
+from rrr_desktop.vault.db import Connection, rows_in
 
 _deflate: ModuleType
 try:
@@ -169,11 +169,8 @@ def head_versions(conn: Connection, record_ids: list[str]) -> dict[str, tuple[st
 
 
 def _by_id(conn: Connection, columns: str, record_ids: list[str]) -> Iterator[tuple[Any, ...]]:
-    """(id, *columns) of the records held among these, read 500 at a time."""
-    for start in range(0, len(record_ids), 500):
-        chunk = record_ids[start : start + 500]
-        marks = ",".join("?" for _ in chunk)
-        yield from conn.execute(f"SELECT id, {columns} FROM records WHERE id IN ({marks})", chunk)
+    """(id, *columns) of the records held among these."""
+    return rows_in(conn, f"SELECT id, {columns} FROM records WHERE id IN ({{marks}})", record_ids)
 
 
 def decode_head(raw: RawHead) -> tuple[str, str, bool, replica.State]:
