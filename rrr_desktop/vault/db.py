@@ -443,8 +443,7 @@ def set_indexes_aside(conn: Connection) -> None:
         ).fetchall()
         if not found:
             return
-        kept = conn.execute("SELECT value FROM meta WHERE key = ?", (_ASIDE_KEY,)).fetchone()
-        aside = [*(json.loads(kept[0]) if kept else []), *([n, sql] for n, sql in found)]
+        aside = [*(_set_aside(conn) or []), *([n, sql] for n, sql in found)]
         conn.execute(
             "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (_ASIDE_KEY, json.dumps(aside))
         )
@@ -455,10 +454,10 @@ def set_indexes_aside(conn: Connection) -> None:
 def put_indexes_back(conn: Connection) -> bool:
     """The indexes set aside, built again (one transaction); whether there were any."""
     with transaction(conn):
-        kept = conn.execute("SELECT value FROM meta WHERE key = ?", (_ASIDE_KEY,)).fetchone()
+        kept = _set_aside(conn)
         if kept is None:
             return False
-        for name, sql in json.loads(kept[0]):
+        for name, sql in kept:
             if name not in SET_ASIDE or not str(sql).startswith("CREATE INDEX "):
                 continue  # only what this program set aside is run again
             held = conn.execute(
@@ -471,8 +470,13 @@ def put_indexes_back(conn: Connection) -> bool:
 
 
 def indexes_are_aside(conn: Connection) -> bool:
-    row = conn.execute("SELECT 1 FROM meta WHERE key = ?", (_ASIDE_KEY,)).fetchone()
-    return row is not None
+    return _set_aside(conn) is not None
+
+
+def _set_aside(conn: Connection) -> list[list[str]] | None:
+    """[name, its CREATE INDEX] of each index set aside; None when none is."""
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (_ASIDE_KEY,)).fetchone()
+    return None if row is None else list(json.loads(row[0]))
 
 
 def check_copy(path: Path, data_key: bytes) -> None:
