@@ -88,6 +88,12 @@ class Plan:
     # reference here is this one (references are unique), so nobody needs to look.
     reference_ours: bool = False
 
+    @property
+    def reference_to_check(self) -> str:
+        """The reference a prepared plan brings that another case here may hold ("" where
+        none can: planned here, or ours as we hold it)."""
+        return self.reference if self.prepared is not None and not self.reference_ours else ""
+
 
 def _bad(reference: str) -> BundleRejected:
     return BundleRejected(
@@ -335,11 +341,12 @@ class Planner:
         """``finish`` for a plan a worker prepared; False when its reference is taken here
         by another case (then it is planned again here, where renumbering happens).
         ``holders``: the case holding each reference taken here, where the caller knows."""
-        if plan.prepared is not None and plan.reference and not plan.reference_ours:
+        reference = plan.reference_to_check
+        if reference:
             if holders is not None:
-                other = holders.get(plan.reference, "")
+                other = holders.get(reference, "")
             else:
-                other = case_repo.id_with_reference(self.conn, plan.reference)
+                other = case_repo.id_with_reference(self.conn, reference)
             if other and other != plan.record_id:
                 return False
         plan.held_nowhere = found is None and plan.action == NEW

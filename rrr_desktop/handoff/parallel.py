@@ -253,7 +253,7 @@ class Feed:
         # here (which may renumber another case), each is read again.
         holders: dict[str, str] | None = case_repo.ids_with_references(
             self.planner.conn,
-            [p.reference for p in plans if p is not None and p.reference and not p.reference_ours],
+            [p.reference_to_check for p in plans if p is not None and p.reference_to_check],
         )
         for (raw, rid), plan in zip(batch, plans, strict=True):
             if plan is None or rid in changed:  # written since its head was read
